@@ -1,0 +1,126 @@
+"""`factdrop ingest | status | retry | export`: work with stored documents."""
+
+import json
+import sys
+from collections import Counter
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from sqlalchemy import func, select
+
+from shared.config import get_settings
+from shared.db.models import FAILED, Document, Drop
+from shared.db.session import session_scope
+from shared.db.store import count_by_status, latest_failures, mark_queued
+from shared.errors import RefusedFile
+from shared.export import iter_records, write_csv, write_jsonl
+from shared.files import scan
+from shared.intake import ingest_bytes, queue_document, read_file, refuse
+from shared.queue import make_app, queue_depth
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="Files or folders to ingest.")],
+) -> None:
+    """Backfill: store and queue files or whole folders through the same queue as the
+    watcher. The files are left where they are."""
+    files = [f for p in paths for f in (sorted(scan(p)) if p.is_dir() else [p])]
+    app = make_app()
+    max_bytes = get_settings().max_file_bytes
+    outcomes: Counter[str] = Counter()
+    with typer.progressbar(files, label="ingesting") as progress:
+        for path in progress:
+            try:
+                outcome = ingest_bytes(app, read_file(path, max_bytes), str(path)).outcome
+            except RefusedFile as exc:
+                with session_scope() as session:
+                    outcome = refuse(session, str(path), str(exc), None).outcome
+            outcomes[outcome] += 1
+    typer.echo(", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items())))
+
+
+def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Documents by status, files by outcome, queue depth, workers online, latest failures."""
+    report = _status_report()
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    typer.echo("documents: " + _counts(report["documents"]))
+    typer.echo("files:     " + _counts(report["files"]))
+    typer.echo(f"queue:     {report['queue_depth']} waiting")
+    typer.echo(f"workers:   {', '.join(report['workers']) or 'none online'}")
+    for failure in report["failures"]:
+        typer.echo(f"failed:    {failure['filename']} (#{failure['id']}): {failure['error']}")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) or "none"
+
+
+def _status_report() -> dict[str, Any]:
+    with session_scope() as session:
+        documents = count_by_status(session)
+        files = dict(session.execute(select(Drop.outcome, func.count()).group_by(Drop.outcome)))
+        failures = [
+            {"id": d.id, "filename": d.filename, "error": d.error} for d in latest_failures(session)
+        ]
+    app = make_app()
+    try:
+        depth: int | str = queue_depth(app)
+        workers = sorted(app.control.inspect(timeout=1.0).ping() or {})
+    except Exception as exc:  # status must report a dead broker, not crash on it
+        depth, workers = f"broker unreachable ({exc})", []
+    return {
+        "documents": documents,
+        "files": files,
+        "queue_depth": depth,
+        "workers": workers,
+        "failures": failures,
+    }
+
+
+def retry(
+    failed: Annotated[bool, typer.Option("--failed", help="Retry every failed document.")] = False,
+) -> None:
+    """Queue failed documents again (after fixing what made them fail)."""
+    if not failed:
+        raise typer.BadParameter("say which documents: --failed")
+    with session_scope() as session:
+        rows = session.execute(
+            select(Document.id, Document.filename).where(Document.status == FAILED)
+        ).all()
+        mark_queued(session, [row.id for row in rows])
+    app = make_app()
+    sent = sum(queue_document(app, row.id, row.filename) for row in rows)
+    typer.echo(f"{sent} of {len(rows)} failed documents queued again")
+
+
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = (
+        ExportFormat.jsonl
+    ),
+    out: Annotated[
+        Path | None, typer.Option("--out", help="File to write; default stdout.")
+    ] = None,
+) -> None:
+    """Write every document with its entities and facts."""
+    writer = write_jsonl if format is ExportFormat.jsonl else write_csv
+    with session_scope() as session:
+        if out is None:
+            writer(iter_records(session), sys.stdout)
+            return
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            count = writer(iter_records(session), handle)
+    typer.echo(f"{count} documents written to {out}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    for command in (ingest, status, retry, export):
+        app.command()(command)

@@ -1,0 +1,70 @@
+"""One typed Settings object read from FACTDROP_* variables or a `.env` file."""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every setting of factdrop; the README's configuration table lists each field."""
+
+    model_config = SettingsConfigDict(env_prefix="FACTDROP_", env_file=".env", extra="ignore")
+
+    broker_url: str | None = Field(
+        None, description="Redis URL of the task queue; unset: `up` starts a private Redis."
+    )
+    database_url: str = Field(
+        "sqlite:///data/factdrop.db",
+        description="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db.",
+    )
+    data_dir: Path = Field(Path("data"), description="Private Redis socket, logs, SQLite file.")
+    inbox: Path = Field(Path("inbox"), description="Folder the watcher watches.")
+    archive_dir: Path = Field(Path("archive"), description="Where stored files are moved.")
+    failed_dir: Path = Field(Path("failed"), description="Where failed files and reasons go.")
+    after_ingest: Literal["archive", "delete"] = Field(
+        "archive", description="What happens to a file once its bytes are stored."
+    )
+    watch_polling: bool = Field(False, description="Poll instead of inotify (network shares).")
+    quiet_period: float = Field(
+        1.0, description="Seconds a file's size and mtime must stay unchanged before it is read."
+    )
+    rescan_interval: float = Field(
+        30.0, description="Seconds between full rescans of the inbox (events are not trusted)."
+    )
+    settle_interval: float = Field(
+        2.0, description="Seconds between checks for failed documents to move to failed/."
+    )
+    requeue_after: float = Field(
+        900.0, description="Seconds after which a queued or started document is queued again."
+    )
+    max_file_bytes: int = Field(
+        50_000_000, description="Files larger than this are refused before they are read."
+    )
+    task_time_limit: int = Field(300, description="Hard limit in seconds for one ingest task.")
+    visibility_timeout: int = Field(
+        3600, description="Seconds before Redis redelivers an unacknowledged task."
+    )
+    max_retries: int = Field(5, description="Retries of a task failing for a transient cause.")
+    retry_backoff_max: int = Field(300, description="Longest wait in seconds between retries.")
+    max_deliveries: int = Field(
+        3, description="Deliveries that died with their worker before a document is poison."
+    )
+    worker_concurrency: int | None = Field(
+        None, description="Worker child processes; unset: one per core."
+    )
+    worker_max_tasks_per_child: int = Field(
+        200, description="Tasks before a worker child is replaced (bounds memory growth)."
+    )
+    flower_port: int = Field(5555, description="Port of Flower's web UI.")
+    flower_basic_auth: str | None = Field(
+        None, description="user:password for Flower; unset: no authentication."
+    )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process's settings, read once."""
+    return Settings()

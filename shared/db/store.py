@@ -1,0 +1,213 @@
+"""Idempotent writes and the reads the CLI needs. Helpers take a session and never commit."""
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from shared.db.base import Base, utcnow
+from shared.db.models import (
+    DONE,
+    FAILED,
+    PROCESSING,
+    QUEUED,
+    Document,
+    Entity,
+    EntityAlias,
+    Fact,
+    FactArgument,
+    Mention,
+)
+from shared.extract.result import Extraction, FactResult
+from shared.parse.document import ParsedDoc
+
+# Fact fields that name entities, and the part each entity plays in the fact.
+ENTITY_FIELDS = {
+    "speaker": "speaker",
+    "participants": "participant",
+    "place": "place",
+    "person": "person",
+    "org": "org",
+}
+
+
+def insert_ignore(
+    session: Session, model: type[Base], rows: Sequence[dict[str, Any]], keys: list[str]
+) -> None:
+    """INSERT … ON CONFLICT (keys) DO NOTHING, on SQLite and PostgreSQL alike."""
+    if not rows:
+        return
+    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
+    statement = dialect.insert(model).values(list(rows)).on_conflict_do_nothing(index_elements=keys)
+    session.execute(statement)
+
+
+def make_entity_id(key: str) -> str:
+    """A stable global id for the entity with resolution key `key`."""
+    return "e" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def normalize_alias(alias: str) -> str:
+    return " ".join(alias.casefold().split())[:512]
+
+
+def claim(session: Session, document_id: int) -> Document | None:
+    """The document to process, marked as processing; None when it is done, failed or gone."""
+    document = session.get(Document, document_id)
+    if document is None or document.status in (DONE, FAILED):
+        return None
+    document.status = PROCESSING
+    return document
+
+
+def lock_unfinished(session: Session, document_id: int) -> Document | None:
+    """The document, row-locked for the final write; None if a racing worker finished it."""
+    document = session.get(Document, document_id, with_for_update=True, populate_existing=True)
+    if document is None or document.status in (DONE, FAILED):
+        return None
+    return document
+
+
+def finish(
+    session: Session,
+    document: Document,
+    parsed: ParsedDoc,
+    language: str | None,
+    extraction: Extraction,
+) -> None:
+    """Store the parse and extraction results, replacing any earlier ones, and mark done."""
+    document.text = parsed.text
+    document.title = parsed.title
+    document.url = parsed.url
+    document.published = parsed.published
+    document.media_type = parsed.media_type
+    document.language = language
+    replace_results(session, document, extraction)
+    document.status = DONE
+    document.error = None
+    document.finished_at = utcnow()
+
+
+def replace_results(session: Session, document: Document, extraction: Extraction) -> None:
+    """Swap a document's mentions and facts for `extraction`'s, in the caller's transaction."""
+    session.execute(delete(Mention).where(Mention.document_id == document.id))
+    session.execute(delete(Fact).where(Fact.document_id == document.id))
+    ids = {entity.key: make_entity_id(entity.key) for entity in extraction.entities}
+    insert_ignore(
+        session,
+        Entity,
+        [
+            {"id": ids[e.key], "key": e.key, "label": e.label, "name": e.name,
+             "attributes": e.attributes}
+            for e in extraction.entities
+        ],
+        ["id"],
+    )  # fmt: skip
+    aliases = {
+        (ids[e.key], normalize_alias(alias)): alias
+        for e in extraction.entities
+        for alias in (e.name, *e.aliases)
+    }
+    insert_ignore(
+        session,
+        EntityAlias,
+        [{"entity_id": eid, "normalized": norm, "alias": a} for (eid, norm), a in aliases.items()],
+        ["entity_id", "normalized"],
+    )
+    session.add_all(
+        Mention(
+            document_id=document.id, entity_id=ids[e.key], text=m.text, start=m.start, end=m.end
+        )
+        for e in extraction.entities
+        for m in e.mentions
+    )
+    session.add_all(
+        _fact_row(document.id, fact, ids, extraction.version) for fact in extraction.facts
+    )
+    document.extractor_version = extraction.version
+
+
+def _fact_row(document_id: int, fact: FactResult, ids: dict[str, str], version: str) -> Fact:
+    data = dict(fact.fields)
+    arguments: set[tuple[str, str]] = set()
+    for field, role in ENTITY_FIELDS.items():
+        value = data.get(field)
+        if isinstance(value, list):
+            data[field] = [ids.get(key) for key in value]
+            arguments.update((ids[key], role) for key in value if key in ids)
+        elif value is not None:
+            data[field] = ids.get(value)
+            if value in ids:
+                arguments.add((ids[value], role))
+    value = data.get("value")
+    return Fact(
+        document_id=document_id,
+        type=fact.type,
+        text=data.get("text") or data.get("role"),
+        value=value if isinstance(value, int | float) else None,
+        unit=data.get("unit"),
+        date=data.get("date") or (value if isinstance(value, str) else None),
+        data=data,
+        evidence=fact.evidence,
+        start=fact.start,
+        end=fact.end,
+        confidence=fact.confidence,
+        extractor_version=version,
+        arguments=[FactArgument(entity_id=eid, role=role) for eid, role in sorted(arguments)],
+    )
+
+
+def fail(session: Session, document_id: int, reason: str) -> None:
+    """Mark a document failed with a reason a person can act on."""
+    session.execute(
+        update(Document)
+        .where(Document.id == document_id)
+        .values(status=FAILED, error=reason, finished_at=utcnow())
+    )
+
+
+def mark_queued(session: Session, document_ids: Iterable[int]) -> None:
+    """Put documents back in the queue's hands (retry, reprocess): not yet sent."""
+    session.execute(
+        update(Document)
+        .where(Document.id.in_(list(document_ids)))
+        .values(status=QUEUED, error=None, queued_at=utcnow(), sent_at=None)
+    )
+
+
+def mark_sent(session: Session, document_id: int) -> None:
+    now = utcnow()
+    session.execute(
+        update(Document).where(Document.id == document_id).values(sent_at=now, queued_at=now)
+    )
+
+
+def unsent_or_stale(stale_before: datetime, limit: int = 500) -> Select[tuple[int, str]]:
+    """Documents whose task was never sent, or was sent so long ago that it must be lost."""
+    waiting = Document.status.in_((QUEUED, PROCESSING))
+    return (
+        select(Document.id, Document.filename)
+        .where(waiting, or_(Document.sent_at.is_(None), Document.sent_at < stale_before))
+        .order_by(Document.id)
+        .limit(limit)
+    )
+
+
+def count_by_status(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Document.status, func.count()).group_by(Document.status))
+    return {status: count for status, count in rows}
+
+
+def latest_failures(session: Session, limit: int = 10) -> list[Document]:
+    return list(
+        session.scalars(
+            select(Document)
+            .where(Document.status == FAILED)
+            .order_by(Document.finished_at.desc())
+            .limit(limit)
+        )
+    )

@@ -1,0 +1,99 @@
+"""Documents as export records (the scored shape), and JSONL/CSV writers."""
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.db.models import Document, Entity, Fact, Mention
+
+FIELDS = ("id", "filename", "sha256", "language", "published", "title", "status")
+
+
+def iter_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every document as an export dict, in id order, a batch of queries per `batch` docs."""
+    last_id = 0
+    while True:
+        documents = list(
+            session.scalars(
+                select(Document).where(Document.id > last_id).order_by(Document.id).limit(batch)
+            )
+        )
+        if not documents:
+            return
+        ids = [d.id for d in documents]
+        entities = _entities_by_document(session, ids)
+        facts = _facts_by_document(session, ids)
+        for document in documents:
+            record = {field: getattr(document, field) for field in FIELDS}
+            record["entities"] = entities.get(document.id, [])
+            record["facts"] = facts.get(document.id, [])
+            yield record
+        last_id = ids[-1]
+
+
+def _entities_by_document(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    rows = session.execute(
+        select(Mention, Entity)
+        .join(Entity, Mention.entity_id == Entity.id)
+        .where(Mention.document_id.in_(ids))
+        .order_by(Mention.document_id, Mention.start)
+    )
+    grouped: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for mention, entity in rows:
+        record = grouped[mention.document_id].setdefault(
+            entity.id,
+            {"id": entity.id, "label": entity.label, "name": entity.name, "mentions": []},
+        )
+        record["mentions"].append(
+            {"text": mention.text, "start": mention.start, "end": mention.end}
+        )
+    return {doc: list(by_entity.values()) for doc, by_entity in grouped.items()}
+
+
+def _facts_by_document(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    rows = session.scalars(
+        select(Fact).where(Fact.document_id.in_(ids)).order_by(Fact.document_id, Fact.start)
+    )
+    grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for fact in rows:
+        grouped[fact.document_id].append(fact_record(fact))
+    return grouped
+
+
+def fact_record(fact: Fact) -> dict[str, Any]:
+    """A fact in the export shape, with its evidence and confidence."""
+    return {
+        "type": fact.type,
+        **fact.data,
+        "evidence": fact.evidence,
+        "start": fact.start,
+        "end": fact.end,
+        "confidence": fact.confidence,
+    }
+
+
+def write_jsonl(records: Iterator[dict[str, Any]], out: TextIO) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(records: Iterator[dict[str, Any]], out: TextIO) -> int:
+    """One row per document; entities and facts as JSON in their own columns."""
+    writer = csv.writer(out)
+    writer.writerow([*FIELDS, "entities", "facts"])
+    count = 0
+    for record in records:
+        writer.writerow(
+            [record[f] for f in FIELDS]
+            + [json.dumps(record[k], ensure_ascii=False) for k in ("entities", "facts")]
+        )
+        count += 1
+    return count

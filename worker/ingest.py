@@ -1,0 +1,36 @@
+"""Ingest one stored document: parse → language → extract → store. No Celery here."""
+
+import logging
+
+from shared.language import detect
+
+from shared.db.models import Blob
+from shared.db.session import session_scope
+from shared.db.store import claim, finish, lock_unfinished
+from shared.extract import Extractor
+from shared.parse import parse
+
+log = logging.getLogger(__name__)
+
+
+def ingest_document(document_id: int, extractor: Extractor) -> str:
+    """Process the document and store its results; returns "done" or "skipped".
+
+    Runs in two short transactions around the slow part, so that SQLite's single writer
+    is not held while spaCy works. Raises PermanentError for bad input.
+    """
+    with session_scope() as session:
+        document = claim(session, document_id)
+        if document is None:
+            return "skipped"
+        raw, name = session.get_one(Blob, document.sha256).data, document.filename
+    parsed = parse(raw, name)
+    language = detect(parsed.text)
+    extraction = extractor.extract(parsed.text, language, parsed.published)
+    with session_scope() as session:
+        document = lock_unfinished(session, document_id)
+        if document is None:  # a racing delivery of the same task finished first
+            return "skipped"
+        finish(session, document, parsed, language, extraction)
+    log.info("document %s (%s) ingested: language %s", document_id, name, language)
+    return "done"

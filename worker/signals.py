@@ -1,0 +1,118 @@
+"""Celery signal handlers, one concern each: the attempts record, the poison cap, warm-up."""
+
+import logging
+import os
+import socket
+from typing import Any
+
+from celery.signals import task_postrun, task_prerun, worker_process_init
+from sqlalchemy import func, select, update
+
+from shared.config import get_settings
+from shared.db.base import utcnow
+from shared.db.models import Attempt, Document
+from shared.db.session import session_scope
+from shared.db.store import fail
+from shared.extract import get_extractor
+from shared.queue import INGEST_TASK
+
+log = logging.getLogger(__name__)
+
+
+def _document_id(task: Any, args: Any) -> int | None:
+    if getattr(task, "name", None) != INGEST_TASK or not args:
+        return None
+    try:
+        return int(args[0])
+    except (TypeError, ValueError):
+        return None
+
+
+@task_prerun.connect
+def record_start(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
+    """Add an attempt row: when the task was queued, when it started, how long it waited."""
+    document_id = _document_id(task, args)
+    if document_id is None:
+        return
+    now = utcnow()
+    with session_scope() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            return
+        queued_at = document.queued_at
+        session.add(
+            Attempt(
+                document_id=document_id,
+                task_id=task_id,
+                retries=task.request.retries,
+                queued_at=queued_at,
+                started_at=now,
+                wait_seconds=(now - queued_at).total_seconds() if queued_at else None,
+                hostname=socket.gethostname(),
+                pid=os.getpid(),
+            )
+        )
+
+
+@task_prerun.connect
+def fail_poison(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
+    """Fail a document whose deliveries keep killing their worker.
+
+    Celery redelivers such a task forever (acks_late + reject_on_worker_lost); attempts
+    that started but never finished count the deaths. The task then finds the document
+    failed and skips it.
+    """
+    document_id = _document_id(task, args)
+    if document_id is None:
+        return
+    cap = get_settings().max_deliveries
+    with session_scope() as session:
+        died = session.scalar(
+            select(func.count())
+            .select_from(Attempt)
+            .where(
+                Attempt.document_id == document_id,
+                Attempt.finished_at.is_(None),
+                Attempt.task_id != task_id,
+            )
+        )
+        if died and died >= cap:
+            reason = f"poison: {died} deliveries died with their worker process"
+            log.error("document %s: %s", document_id, reason)
+            fail(session, document_id, reason)
+
+
+@task_postrun.connect
+def record_finish(
+    task_id: str, task: Any, args: Any = None, retval: Any = None, state: str | None = None,
+    **_: Any,
+) -> None:  # fmt: skip
+    """Close the attempt: when it finished, how long it ran, its outcome and error."""
+    if _document_id(task, args) is None:
+        return
+    now = utcnow()
+    with session_scope() as session:
+        attempt = session.scalar(
+            select(Attempt)
+            .where(Attempt.task_id == task_id, Attempt.finished_at.is_(None))
+            .order_by(Attempt.id.desc())
+            .limit(1)
+        )
+        if attempt is None:
+            return
+        session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt.id)
+            .values(
+                finished_at=now,
+                duration_seconds=(now - attempt.started_at).total_seconds(),
+                outcome=(state or "unknown").lower(),
+                error=repr(retval) if isinstance(retval, BaseException) else None,
+            )
+        )
+
+
+@worker_process_init.connect
+def warm_up(**_: Any) -> None:
+    """Build the extractor when a child starts, not on its first document."""
+    get_extractor()
