@@ -1,10 +1,11 @@
 """One typed Settings object read from FACTDROP_* variables or a `.env` file."""
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -62,6 +63,19 @@ class Settings(BaseSettings):
     flower_basic_auth: str | None = Field(
         None, description="user:password for Flower; unset: no authentication."
     )
+    spacy_models: dict[str, str] = Field(
+        default_factory=dict,
+        description="Trained spaCy pipelines by language, as JSON, or one variable per "
+        "language: FACTDROP_SPACY_MODEL_PL=pl_core_news_sm.",
+    )
+
+    @model_validator(mode="after")
+    def _spacy_model_per_language(self) -> "Settings":
+        prefix = "FACTDROP_SPACY_MODEL_"
+        for name, value in os.environ.items():
+            if name.startswith(prefix) and value:
+                self.spacy_models.setdefault(name[len(prefix) :].lower(), value)
+        return self
 
 
 @lru_cache

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.db.models import Document, Entity, Fact, Mention
+from shared.extract.result import Extraction
+from shared.references import link_fields, make_entity_id
 
 FIELDS = ("id", "filename", "sha256", "language", "published", "title", "status")
 
@@ -75,6 +77,28 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "end": fact.end,
         "confidence": fact.confidence,
     }
+
+
+def extraction_record(extraction: Extraction) -> dict[str, Any]:
+    """The entities and facts of one extraction in the export shape, without a database:
+    what `factdrop eval --articles` scores."""
+    ids = {entity.key: make_entity_id(entity.key) for entity in extraction.entities}
+    entities = [
+        {
+            "id": ids[e.key],
+            "label": e.label,
+            "name": e.name,
+            "aliases": list(e.aliases),
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in e.mentions],
+        }
+        for e in extraction.entities
+    ]
+    facts = [
+        {"type": f.type, **link_fields(f.fields, ids)[0], "evidence": f.evidence,
+         "start": f.start, "end": f.end, "confidence": f.confidence}
+        for f in extraction.facts
+    ]  # fmt: skip
+    return {"entities": entities, "facts": facts}
 
 
 def write_jsonl(records: Iterator[dict[str, Any]], out: TextIO) -> int:

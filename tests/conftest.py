@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from shared.db.migrate import upgrade
 from shared.db.models import Document
-from shared.db.session import session_scope
+from shared.db.session import get_engine, session_scope
 from shared.redis_server import PrivateRedis
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,7 +45,9 @@ def wait_for(check: Callable[[], T], timeout: float = 30.0, what: str = "conditi
 
 
 def _system_postgres() -> str | None:
-    url = os.environ.get("FACTDROP_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+    url = os.environ.get(
+        "FACTDROP_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+    )
     try:
         psycopg.connect(url, connect_timeout=3).close()
     except psycopg.OperationalError:
@@ -74,10 +76,9 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     with psycopg.connect(postgres_server, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     base = postgres_server.rsplit("/", 1)[0]
-    yield f"{base}/{name}".replace("postgresql://", "postgresql+psycopg://", 1)
-    from shared.db.session import get_engine
-
-    get_engine.cache_clear()
+    url = f"{base}/{name}".replace("postgresql://", "postgresql+psycopg://", 1)
+    yield url
+    get_engine(url).dispose()
     with psycopg.connect(postgres_server, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -2,13 +2,11 @@
 
 import logging
 
-from shared.language import detect
-
+from shared.analysis import analyse
 from shared.db.models import Blob
 from shared.db.session import session_scope
 from shared.db.store import claim, finish, lock_unfinished
 from shared.extract import Extractor
-from shared.parse import parse
 
 log = logging.getLogger(__name__)
 
@@ -24,13 +22,11 @@ def ingest_document(document_id: int, extractor: Extractor) -> str:
         if document is None:
             return "skipped"
         raw, name = session.get_one(Blob, document.sha256).data, document.filename
-    parsed = parse(raw, name)
-    language = detect(parsed.text)
-    extraction = extractor.extract(parsed.text, language, parsed.published)
+    result = analyse(raw, name, extractor)
     with session_scope() as session:
         document = lock_unfinished(session, document_id)
         if document is None:  # a racing delivery of the same task finished first
             return "skipped"
-        finish(session, document, parsed, language, extraction)
-    log.info("document %s (%s) ingested: language %s", document_id, name, language)
+        finish(session, document, result.parsed, result.language, result.extraction)
+    log.info("document %s (%s) ingested: language %s", document_id, name, result.language)
     return "done"

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from shared.config import get_settings
-from shared.db.models import FAILED, Document, Drop
+from shared.db.models import FAILED, Document
 from shared.db.session import session_scope
-from shared.db.store import count_by_status, latest_failures, mark_queued
+from shared.db.store import count_by_outcome, count_by_status, latest_failures, mark_queued
 from shared.errors import RefusedFile
 from shared.export import iter_records, write_csv, write_jsonl
 from shared.files import scan
@@ -67,7 +67,7 @@ def _counts(counts: dict[str, int]) -> str:
 def _status_report() -> dict[str, Any]:
     with session_scope() as session:
         documents = count_by_status(session)
-        files = dict(session.execute(select(Drop.outcome, func.count()).group_by(Drop.outcome)))
+        files = count_by_outcome(session)
         failures = [
             {"id": d.id, "filename": d.filename, "error": d.error} for d in latest_failures(session)
         ]

@@ -40,10 +40,13 @@ def _tune_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-@lru_cache
 def get_engine(url: str | None = None) -> Engine:
     """The process's engine for `url` (default: the configured database)."""
-    url = normalize_url(url or get_settings().database_url)
+    return _engine(normalize_url(url or get_settings().database_url))
+
+
+@lru_cache
+def _engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -58,8 +61,8 @@ def get_engine(url: str | None = None) -> Engine:
 
 
 @lru_cache
-def _sessionmaker(url: str | None) -> sessionmaker[Session]:
-    return sessionmaker(get_engine(url), expire_on_commit=False)
+def _sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
 
 
 @contextmanager
@@ -69,5 +72,5 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
     with session_scope() as session:
         session.add(row)
     """
-    with _sessionmaker(url).begin() as session:
+    with _sessionmaker(get_engine(url)).begin() as session:
         yield session

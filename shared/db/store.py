@@ -1,6 +1,5 @@
 """Idempotent writes and the reads the CLI needs. Helpers take a session and never commit."""
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -16,6 +15,7 @@ from shared.db.models import (
     PROCESSING,
     QUEUED,
     Document,
+    Drop,
     Entity,
     EntityAlias,
     Fact,
@@ -24,15 +24,7 @@ from shared.db.models import (
 )
 from shared.extract.result import Extraction, FactResult
 from shared.parse.document import ParsedDoc
-
-# Fact fields that name entities, and the part each entity plays in the fact.
-ENTITY_FIELDS = {
-    "speaker": "speaker",
-    "participants": "participant",
-    "place": "place",
-    "person": "person",
-    "org": "org",
-}
+from shared.references import link_fields, make_entity_id
 
 
 def insert_ignore(
@@ -44,11 +36,6 @@ def insert_ignore(
     dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
     statement = dialect.insert(model).values(list(rows)).on_conflict_do_nothing(index_elements=keys)
     session.execute(statement)
-
-
-def make_entity_id(key: str) -> str:
-    """A stable global id for the entity with resolution key `key`."""
-    return "e" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def normalize_alias(alias: str) -> str:
@@ -132,17 +119,7 @@ def replace_results(session: Session, document: Document, extraction: Extraction
 
 
 def _fact_row(document_id: int, fact: FactResult, ids: dict[str, str], version: str) -> Fact:
-    data = dict(fact.fields)
-    arguments: set[tuple[str, str]] = set()
-    for field, role in ENTITY_FIELDS.items():
-        value = data.get(field)
-        if isinstance(value, list):
-            data[field] = [ids.get(key) for key in value]
-            arguments.update((ids[key], role) for key in value if key in ids)
-        elif value is not None:
-            data[field] = ids.get(value)
-            if value in ids:
-                arguments.add((ids[value], role))
+    data, arguments = link_fields(fact.fields, ids)
     value = data.get("value")
     return Fact(
         document_id=document_id,
@@ -200,6 +177,12 @@ def unsent_or_stale(stale_before: datetime, limit: int = 500) -> Select[tuple[in
 def count_by_status(session: Session) -> dict[str, int]:
     rows = session.execute(select(Document.status, func.count()).group_by(Document.status))
     return {status: count for status, count in rows}
+
+
+def count_by_outcome(session: Session) -> dict[str, int]:
+    """Files seen in the inbox by what became of them: stored, duplicate, refused."""
+    rows = session.execute(select(Drop.outcome, func.count()).group_by(Drop.outcome))
+    return {outcome: count for outcome, count in rows}
 
 
 def latest_failures(session: Session, limit: int = 10) -> list[Document]:

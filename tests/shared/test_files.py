@@ -26,5 +26,7 @@ def test_scan_finds_nested_files_and_skips_excluded_folders(tmp_path: Path) -> N
     (tmp_path / "sub" / "b.txt").write_text("b")
     (tmp_path / "archive" / "c.txt").write_text("c")
     (tmp_path / "d.txt.part").write_text("d")
-    found = sorted(p.relative_to(tmp_path).as_posix() for p in scan(tmp_path, (tmp_path / "archive",)))
+    found = sorted(
+        p.relative_to(tmp_path).as_posix() for p in scan(tmp_path, (tmp_path / "archive",))
+    )
     assert found == ["a.txt", "sub/b.txt"]

@@ -2,19 +2,24 @@ from sqlalchemy import func, select
 
 from shared.db.models import Document, Entity, EntityAlias, Fact, FactArgument, Mention
 from shared.db.session import session_scope
-from shared.db.store import finish, make_entity_id
+from shared.db.store import finish
 from shared.extract.result import EntityResult, Extraction, FactResult, MentionResult
 from shared.intake import store
 from shared.parse.document import ParsedDoc
+from shared.references import make_entity_id
 
 EXTRACTION = Extraction(
     version="test-1",
     entities=(
         EntityResult("PER:ana kovac", "PER", "Ana Kovač", (MentionResult("Ana Kovač", 0, 9),)),
-        EntityResult("LOC:zagreb", "LOC", "Zagreb", (MentionResult("Zagrebu", 20, 27),), ("Zagrebu",)),
+        EntityResult(
+            "LOC:zagreb", "LOC", "Zagreb", (MentionResult("Zagrebu", 20, 27),), ("Zagrebu",)
+        ),
     ),
     facts=(
-        FactResult("meeting", {"participants": ["PER:ana kovac"], "place": "LOC:zagreb", "date": None}),
+        FactResult(
+            "meeting", {"participants": ["PER:ana kovac"], "place": "LOC:zagreb", "date": None}
+        ),
         FactResult("quantity", {"text": "5 km", "value": 5, "unit": "km"}),
     ),
 )

@@ -1,0 +1,62 @@
+"""`factdrop eval`: score extraction against gold annotations."""
+
+import json
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from shared.analysis import analyse
+from shared.db.session import session_scope
+from shared.evaluation import format_report, load_gold, score
+from shared.export import extraction_record, iter_records
+from shared.extract import get_extractor
+
+# When an article exists in several formats, the first of these is scored.
+PREFERRED_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm", ".pdf")
+
+
+def evaluate(
+    gold: Annotated[Path, typer.Option(exists=True, file_okay=False, help="Gold JSON files.")],
+    articles: Annotated[
+        Path | None,
+        typer.Option(file_okay=False, help="Run the extractor over these files directly."),
+    ] = None,
+    misses: Annotated[bool, typer.Option(help="List missed and spurious items.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 of entities (per label and language), linking and facts,
+    for the stored documents or, with --articles, for files extracted on the spot."""
+    gold_docs = load_gold(gold)
+    if articles is None:
+        with session_scope() as session:
+            predicted = list(iter_records(session))
+    else:
+        predicted = extract_articles(articles, [str(g["id"]) for g in gold_docs])
+    report = score(predicted, gold_docs)
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_report(report, misses))
+
+
+def extract_articles(folder: Path, stems: list[str]) -> list[dict[str, Any]]:
+    """Export-shaped records for the article of each gold stem found in `folder`."""
+    extractor = get_extractor()
+    records, words, started = [], 0, time.perf_counter()
+    for stem in stems:
+        path = next((p for s in PREFERRED_SUFFIXES if (p := folder / f"{stem}{s}").exists()), None)
+        if path is None:
+            continue
+        result = analyse(path.read_bytes(), path.name, extractor)
+        words += len(result.parsed.text.split())
+        records.append(
+            {"id": stem, "filename": path.name, "language": result.language,
+             "published": result.parsed.published, "title": result.parsed.title,
+             **extraction_record(result.extraction)}
+        )  # fmt: skip
+    elapsed = time.perf_counter() - started
+    typer.echo(f"{len(records)} articles, {words} words in {elapsed:.2f} s", err=True)
+    return records
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(evaluate)

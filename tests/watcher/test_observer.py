@@ -1,0 +1,30 @@
+import logging
+import queue
+import threading
+from pathlib import Path
+
+from watchdog.events import FileClosedEvent, FileCreatedEvent, FileMovedEvent
+
+from watcher.observer import InboxHandler, OverflowAlarm
+
+
+def test_overflow_alarm_fires_on_watchdog_overflow_warning() -> None:
+    event = threading.Event()
+    logger = logging.getLogger("watchdog.observers.inotify_c.test")
+    alarm = OverflowAlarm(event)
+    logger.addHandler(alarm)
+    try:
+        logger.warning("Inotify queue overflowed; filesystem events were lost")
+    finally:
+        logger.removeHandler(alarm)
+    assert event.is_set()
+
+
+def test_inbox_handler_queues_created_closed_and_moved_in_paths() -> None:
+    paths: queue.SimpleQueue[Path] = queue.SimpleQueue()
+    handler = InboxHandler(paths)
+    handler.dispatch(FileCreatedEvent("/in/a.txt"))
+    handler.dispatch(FileClosedEvent("/in/b.txt"))
+    handler.dispatch(FileMovedEvent("/in/c.part", "/in/c.txt"))
+    seen = [paths.get_nowait() for _ in range(paths.qsize())]
+    assert seen == [Path("/in/a.txt"), Path("/in/b.txt"), Path("/in/c.txt")]
