@@ -198,9 +198,11 @@ class Inbox:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
+        """Start the watcher and wait until it watches (its signal handlers are set)."""
         self.process = start_process(
             [sys.executable, "-m", "watcher"], self.env, self.root / "watcher.log"
         )
+        wait_for(lambda: "watching" in self.log(), 30, "the watcher to start")
 
     def stop(self) -> int:
         assert self.process is not None

@@ -118,16 +118,22 @@ def test_export_writes_one_object_per_document_in_the_scored_shape(inbox: Inbox)
     )
 
 
+@pytest.fixture
+def reference(name: str) -> Path:
+    """A reference article from ../shared/eval, skipping (before any watcher starts) if absent."""
+    source = EVAL_ARTICLES / name
+    if not source.exists():
+        pytest.skip(f"{source} is not beside the repository")
+    return source
+
+
 @pytest.mark.parametrize(
     ("name", "language"), [("seed_000_bs.txt", "bs"), ("seed_004_pl.txt", "pl")]
 )
 def test_reference_articles_get_their_language_and_date(
-    inbox: Inbox, name: str, language: str
+    reference: Path, inbox: Inbox, name: str, language: str
 ) -> None:
-    source = EVAL_ARTICLES / name
-    if not source.exists():
-        pytest.skip(f"{source} is not beside the repository")
-    data = source.read_bytes()
+    data = reference.read_bytes()
     inbox.drop(name, data)
     document = inbox.service.wait_finished(sha(data))
     assert document.status == "done", document.error
