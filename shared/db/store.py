@@ -83,12 +83,13 @@ def replace_results(session: Session, document: Document, extraction: Extraction
     """Swap a document's mentions and facts for `extraction`'s, in the caller's transaction."""
     session.execute(delete(Mention).where(Mention.document_id == document.id))
     session.execute(delete(Fact).where(Fact.document_id == document.id))
-    ids = {entity.key: make_entity_id(entity.key) for entity in extraction.entities}
+    keys = resolve_keys(session, [entity.key for entity in extraction.entities])
+    ids = {key: make_entity_id(resolved) for key, resolved in keys.items()}
     insert_ignore(
         session,
         Entity,
         [
-            {"id": ids[e.key], "key": e.key, "label": e.label, "name": e.name,
+            {"id": ids[e.key], "key": keys[e.key], "label": e.label, "name": e.name,
              "attributes": e.attributes}
             for e in extraction.entities
         ],
@@ -116,6 +117,25 @@ def replace_results(session: Session, document: Document, extraction: Extraction
         _fact_row(document.id, fact, ids, extraction.version) for fact in extraction.facts
     )
     document.extractor_version = extraction.version
+
+
+def resolve_keys(session: Session, keys: list[str]) -> dict[str, str]:
+    """Each key, or the key it stands for across documents.
+
+    A person named by surname alone ("PER:<surname>") is the person with that surname and a
+    first name ("PER:<surname>|<initial>") when exactly one such person is known; with
+    two or more, it stays apart, since it could be either of them.
+    """
+    resolved = {}
+    for key in keys:
+        resolved[key] = key
+        if key.startswith("PER:") and "|" not in key:
+            known = session.scalars(
+                select(Entity.key).where(Entity.key.startswith(key + "|", autoescape=True)).limit(2)
+            ).all()
+            if len(known) == 1:
+                resolved[key] = known[0]
+    return resolved
 
 
 def _fact_row(document_id: int, fact: FactResult, ids: dict[str, str], version: str) -> Fact:

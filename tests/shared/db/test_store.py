@@ -56,3 +56,32 @@ def test_fact_entity_references_become_global_ids(sqlite_url: str) -> None:
         assert meeting is not None
         assert meeting.data["participants"] == [make_entity_id("PER:ana kovac")]
         assert meeting.data["place"] == make_entity_id("LOC:zagreb")
+
+
+def person(key: str, name: str) -> Extraction:
+    mention = (MentionResult(name, 0, len(name)),)
+    return Extraction(version="test-1", entities=(EntityResult(key, "PER", name, mention),))
+
+
+def store_extraction(url: str, content: bytes, extraction: Extraction) -> str:
+    """Store a document with `extraction`; returns the entity id its only mention got."""
+    with session_scope(url) as session:
+        document = session.get_one(Document, store(session, content, "d.txt").document_id)
+        finish(session, document, ParsedDoc("t", "text/plain"), "en", extraction)
+    with session_scope(url) as session:
+        return session.scalars(
+            select(Mention.entity_id).where(Mention.document_id == document.id)
+        ).one()
+
+
+def test_surname_alone_resolves_to_the_one_known_full_name(sqlite_url: str) -> None:
+    full = store_extraction(sqlite_url, b"one", person("PER:nvk|a", "Ana Novak"))
+    alone = store_extraction(sqlite_url, b"two", person("PER:nvk", "Novak"))
+    assert alone == full
+
+
+def test_surname_alone_stays_apart_when_two_first_names_share_it(sqlite_url: str) -> None:
+    ana = store_extraction(sqlite_url, b"one", person("PER:nvk|a", "Ana Novak"))
+    ivan = store_extraction(sqlite_url, b"two", person("PER:nvk|i", "Ivan Novak"))
+    alone = store_extraction(sqlite_url, b"three", person("PER:nvk", "Novak"))
+    assert len({ana, ivan, alone}) == 3
