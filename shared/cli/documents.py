@@ -13,9 +13,16 @@ from sqlalchemy import select
 from shared.config import get_settings
 from shared.db.models import FAILED, Document
 from shared.db.session import session_scope
-from shared.db.store import count_by_outcome, count_by_status, latest_failures, mark_queued
+from shared.db.store import (
+    count_by_outcome,
+    count_by_status,
+    latest_failures,
+    mark_queued,
+    reprocessable,
+)
 from shared.errors import RefusedFile
 from shared.export import iter_records, write_csv, write_jsonl
+from shared.extract import get_extractor
 from shared.files import scan
 from shared.intake import ingest_bytes, queue_document, read_file, refuse
 from shared.queue import make_app, queue_depth
@@ -102,6 +109,22 @@ def retry(
     typer.echo(f"{sent} of {len(rows)} failed documents queued again")
 
 
+def reprocess(
+    all_documents: Annotated[
+        bool, typer.Option("--all", help="Every finished document, not only outdated ones.")
+    ] = False,
+) -> None:
+    """Extract again, through the queue, the documents an older extractor processed (after
+    an upgrade). Each document's results are replaced in one transaction."""
+    version = get_extractor().version
+    with session_scope() as session:
+        rows = session.execute(reprocessable(version, all_documents)).all()
+        mark_queued(session, [row.id for row in rows])
+    app = make_app()
+    sent = sum(queue_document(app, row.id, row.filename) for row in rows)
+    typer.echo(f"{sent} of {len(rows)} documents queued for extractor {version}")
+
+
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = (
         ExportFormat.jsonl
@@ -122,5 +145,5 @@ def export(
 
 
 def register(app: typer.Typer) -> None:
-    for command in (ingest, status, retry, export):
+    for command in (ingest, status, retry, reprocess, export):
         app.command()(command)

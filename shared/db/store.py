@@ -194,6 +194,16 @@ def unsent_or_stale(stale_before: datetime, limit: int = 500) -> Select[tuple[in
     )
 
 
+def reprocessable(version: str, every: bool) -> Select[tuple[int, str]]:
+    """Finished documents to extract again: those of other extractor versions, or all."""
+    query = select(Document.id, Document.filename).where(Document.status == DONE)
+    if not every:
+        query = query.where(
+            or_(Document.extractor_version.is_(None), Document.extractor_version != version)
+        )
+    return query.order_by(Document.id)
+
+
 def count_by_status(session: Session) -> dict[str, int]:
     rows = session.execute(select(Document.status, func.count()).group_by(Document.status))
     return {status: count for status, count in rows}

@@ -69,3 +69,18 @@ def test_status_json_reports_documents_queue_and_workers(service: Service) -> No
     assert set(report) == {"documents", "files", "queue_depth", "workers", "failures"}
     assert isinstance(report["queue_depth"], int)
     assert any(name.startswith(f"test-{service.backend}@") for name in report["workers"])
+
+
+def test_reprocess_all_extracts_finished_documents_again(service: Service, tmp_path: Path) -> None:
+    data = article("en").encode()
+    (tmp_path / "again.txt").write_bytes(data)
+    service.run_cli("ingest", str(tmp_path / "again.txt"))
+    first = service.wait_finished(sha(data))
+    result = service.run_cli("reprocess", "--all")
+    assert result.returncode == 0, result.stderr
+    again = wait_for(
+        lambda: (d := service.document(sha(data))) and d.finished_at != first.finished_at and d,
+        60,
+        "the document to be extracted again",
+    )
+    assert again.status == "done"

@@ -3,7 +3,10 @@ from typer.testing import CliRunner
 
 from shared.cli import app
 
-COMMANDS = ["up", "watch", "worker", "flower", "db", "ingest", "status", "retry", "export", "eval"]
+COMMANDS = [
+    "up", "watch", "worker", "flower", "db", "ingest", "status", "retry", "reprocess", "export",
+    "eval",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)
