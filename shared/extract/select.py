@@ -6,7 +6,7 @@ from shared.extract.result import Extraction, Extractor
 
 
 class NullExtractor:
-    """Finds nothing. Stands in until the language pipelines are registered."""
+    """Finds nothing: for tests of the ingestion spine that need no language data."""
 
     version = "null-1"
 
@@ -16,5 +16,8 @@ class NullExtractor:
 
 @lru_cache
 def get_extractor() -> Extractor:
-    """The extractor of this process, built on first use."""
-    return NullExtractor()
+    """The extractor of this process, built on first use (its pipelines load lazily, per
+    language, on the first document of each language)."""
+    from shared.extract.extractor import RuleExtractor
+
+    return RuleExtractor()

@@ -1,0 +1,251 @@
+"""factdrop_classify: give each candidate a label (PER, ORG, LOC), base forms and, when the
+gazetteer knows it, its resolution key and attributes; write them to doc.ents.
+
+Evidence is weighed in a fixed order, strongest first: the gazetteer (countries, regions,
+cities, well-known organisations), the context (a title before or a verb of saying next to
+it means a person; an organisation word inside or before it means an organisation; a
+place word inside means a place), the name dictionary (SGJP's first names, surnames,
+geographic and company names), and last the shape (two or more name words look like a
+person; an acronym or a brand in Latin letters inside Cyrillic text like an organisation).
+A single word with no evidence gets a weak label that the resolver may still change when
+the word turns out to be a surname or an abbreviation of something named in full.
+When a trained pipeline ran before this component, its entities are kept (mapped to our
+labels in `labels.py`) and the rules only add what does not overlap them.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from shared.extract.components.candidates import SPAN_KEY, Cues
+from shared.extract.gazetteer import Known
+from shared.extract.knowledge import Knowledge
+from shared.extract.labels import map_label
+from shared.extract.script import is_acronym, is_cyrillic, is_mixed_case_name
+
+# Cities smaller than this are accepted only when nothing says the name is a person's.
+_SMALL_CITY = 100_000
+_SURNAME_ENDINGS = (
+    "ov",
+    "ev",
+    "ova",
+    "eva",
+    "ić",
+    "ski",
+    "ska",
+    "sky",
+    "ský",
+    "enko",
+    "ук",
+    "ов",
+    "ев",
+    "ин",
+    "ова",
+    "ева",
+    "ина",
+    "ский",
+    "енко",
+    "ич",
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The label of a candidate and how sure the rules are of it."""
+
+    label: str
+    known: Known | None = None
+    weak: bool = False  # no evidence at all: the shape alone decided
+    attach_only: bool = False  # kept only if it joins an entity named elsewhere
+
+
+class Classifier:
+    def __init__(self, knowledge: Knowledge, use_trained: bool) -> None:
+        self.knowledge = knowledge
+        self.use_trained = use_trained
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[tuple[Span, Verdict]]:
+        words = [t for t in doc[:300] if t.is_alpha]
+        cyrillic = sum(1 for t in words if is_cyrillic(t.text)) > len(words) / 3
+        results = []
+        for span in doc.spans.get(SPAN_KEY, []):
+            verdict = self.classify(span.text.split(), span._.factdrop_cues or Cues(), cyrillic)
+            if verdict is not None:
+                results.append((span, verdict))
+        return results
+
+    def classify(self, words: list[str], cues: Cues, cyrillic: bool) -> Verdict | None:
+        """The verdict on one candidate, or None when it is not an entity."""
+        knowledge = self.knowledge
+        names = words
+        lemmas = [knowledge.lemma(w) for w in names]
+        person_cue = (cues.title or cues.speech) and not cues.preposition
+        if knowledge.is_not_entity(names) or (
+            len(names) == 1
+            and (knowledge.is_demonym(names[0]) or knowledge.is_common_abbreviation(names[0]))
+        ):
+            return None
+        if len(names) == 1 and is_acronym(names[0]) and len(names[0]) > 4:
+            titled = names[0].title()  # "KATHMANDU" in a dateline
+            known = knowledge.find([titled], [titled], _SMALL_CITY)
+            if known is not None:
+                return Verdict(known.label, known)
+        if len(names) == 1 and self._adjective(names[0]):
+            # "Svjetskom", "Nobelovu": only a possessive of a name ("Fialova")
+            return Verdict("PER", weak=True, attach_only=True)
+        positional = cues.sentence_initial or cues.headline
+        single = len(names) == 1
+        doubtful = single and (positional or knowledge.is_common(names[0]))
+        kinds = [knowledge.info(w).name_kinds for w in names]
+        brand = cyrillic and knowledge.data.latin_in_cyrillic_is_org and not is_cyrillic(names[0])
+        person_word = single and bool(kinds[0] & {"first", "surname"}) and "geo" not in kinds[0]
+        # Single ordinary words match no city: German nouns ("Liga"), sentence starts ("Rast").
+        plain = single and (
+            (knowledge.data.capitalised_nouns and knowledge.info(names[0]).common)
+            or (positional and knowledge.is_common(names[0]))
+        )
+        cities = not (all(is_acronym(w) for w in names) or brand or person_word or plain)
+        floor = _SMALL_CITY if doubtful else 0
+        known = knowledge.find(names, lemmas, floor, cities=cities)
+        if known is not None and self._credible(known, names, cues, person_cue):
+            return Verdict(known.label, known)
+        # "Vláda Petra Fialy": an organisation word before a person is not the person's.
+        org_cue = cues.org_before and not knowledge.is_first_name(names[0])
+        if org_cue or any(knowledge.is_org_word(w) for w in names):
+            return Verdict("ORG")
+        league = single and knowledge.data.code == "en" and knowledge.is_common(names[0])
+        if person_cue and not league and not any(is_acronym(w) for w in names):
+            return Verdict("PER")  # but "Premier League" is no person
+        if any(knowledge.is_loc_word(w) for w in names):
+            return Verdict("LOC")
+        if len(names) == 1 and (is_acronym(names[0]) or is_mixed_case_name(names[0])):
+            return Verdict("ORG")
+        if brand:
+            return Verdict("ORG")
+        if all(k & {"first", "surname"} for k in kinds) and len(names) > 1:
+            return Verdict("PER")
+        if self._person_shaped(names, lemmas):
+            return Verdict("PER")
+        if len(names) > 1:
+            return Verdict("ORG")
+        if self._common_single(names, cues):
+            return None
+        if kinds[0] & {"geo"} and not kinds[0] & {"first", "surname"}:
+            return Verdict("LOC")
+        if kinds[0] & {"org"}:
+            return Verdict("ORG")
+        # A word capitalised only by its position, or a German noun, stands alone only
+        # when nothing else explains it: otherwise it must join an entity named elsewhere.
+        if (kinds[0] & {"surname", "first"} and not knowledge.info(names[0]).common) or (
+            self._surname_shaped(lemmas[0])
+        ):
+            return Verdict("PER", weak=True, attach_only=knowledge.data.capitalised_nouns)
+        attach_only = (
+            knowledge.data.capitalised_nouns or positional or knowledge.is_common(names[0])
+        )
+        return Verdict("ORG", weak=True, attach_only=attach_only)
+
+    def _credible(self, known: Known, names: list[str], cues: Cues, person_cue: bool) -> bool:
+        """A small town's name is not trusted against signs of a person or a common word."""
+        if not known.key.startswith("LOC:geo:") or known.population >= _SMALL_CITY:
+            return True
+        return not (person_cue or self._person_shaped(names) or self._common_single(names, cues))
+
+    @staticmethod
+    def _surname_shaped(lemma: str) -> bool:
+        """Typical surname endings of the region ("Peskov", "Horvatić", "Kowalski")."""
+        return lemma.lower().endswith(_SURNAME_ENDINGS)
+
+    def _adjective(self, word: str) -> bool:
+        """An adjective (possessive or relational) written with a capital: not a name alone."""
+        knowledge = self.knowledge
+        info = knowledge.info(word)
+        if info.pos == "adj" and not info.name_kinds:
+            return True
+        lemma = info.lemma.lower()
+        if word.lower().endswith(knowledge.data.possessive_endings):
+            # "Nobelovu", "Tokajevim": possessive adjectives of names; "Sarajevu" is a place.
+            return knowledge.find([word], [info.lemma]) is None
+        return any(lemma.endswith(s) for s in knowledge.data.adjective_suffixes)
+
+    def _person_shaped(self, names: list[str], lemmas: list[str] | None = None) -> bool:
+        """Two or three name words, none an ordinary word, the first a first name or unknown."""
+        knowledge = self.knowledge
+        if not 2 <= len(names) <= 4 or any(
+            is_acronym(w) or (not w.isalpha() and "-" not in w) for w in names
+        ):
+            return False
+        if any(char.isdigit() for word in names for char in word):
+            return False
+        if knowledge.is_first_name(names[0].split("-")[0]):
+            return True
+        last = names[-1]
+        if knowledge.find([last], [knowledge.lemma(last)], _SMALL_CITY) is not None:
+            return False  # "Bloomberg Businessweek Polska": a place inside an organisation
+        if knowledge.data.capitalised_nouns or knowledge.data.code in ("en", "xx"):
+            # English and German names end in a surname; organisations often in a noun.
+            return not knowledge.is_common(last, frequency=False)
+        if is_cyrillic(names[0]):
+            return True  # organisations in Cyrillic text carry quotes or organisation words
+        # Slavic surnames are often ordinary words too (Karp, Giza): only the first word,
+        # where a first name would stand, decides.
+        return not knowledge.is_common(names[0])
+
+    def _common_single(self, names: list[str], cues: Cues) -> bool:
+        """One word that the language knows as an ordinary word (German nouns, headlines)."""
+        if len(names) != 1:
+            return False
+        word = names[0]
+        knowledge = self.knowledge
+        common = knowledge.is_common(word)
+        return common and (
+            cues.sentence_initial or cues.headline or knowledge.data.capitalised_nouns
+        )
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[Span, Verdict]]) -> None:
+        trained = [span for span in doc.ents if map_label(span.label_)] if self.use_trained else []
+        rules = []
+        for span, verdict in matches:
+            entity = Span(doc, span.start, span.end, label=verdict.label)
+            entity._.factdrop_known = verdict.known
+            entity._.factdrop_weak = verdict.weak
+            entity._.factdrop_attach_only = verdict.attach_only
+            entity._.factdrop_product = (
+                verdict.known is None
+                and span._.factdrop_cues is not None
+                and (span._.factdrop_cues.product)
+            )
+            rules.append(entity)
+        kept = [Span(doc, s.start, s.end, label=map_label(s.label_) or "") for s in trained]
+        for span in kept:  # extension values live by offsets: clear what a rule span set
+            span._.factdrop_known = None
+            span._.factdrop_weak = span._.factdrop_attach_only = span._.factdrop_product = False
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        kept += [s for s in rules if not any(i in taken for i in range(s.start, s.end))]
+        doc.ents = filter_spans(kept)
+
+
+@Language.factory(
+    "factdrop_classify",
+    default_config={
+        "lang": "xx",
+        "use_trained": True,
+        "knowledge": {"@misc": "factdrop.knowledge.v1"},
+    },
+)
+def make_classify(
+    nlp: Language,
+    name: str,
+    lang: str,
+    use_trained: bool,
+    knowledge: Callable[[str], Knowledge],
+) -> Classifier:
+    """Label the candidates of language `lang` and write doc.ents."""
+    return Classifier(knowledge(lang), use_trained)

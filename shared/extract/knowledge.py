@@ -1,0 +1,216 @@
+"""What the components know about one language's words, in one object built per process:
+the word tables of `lang/<code>/`, the morphology, the gazetteer, and CLDR's months, days
+and language names (which are also the nationality adjectives: "ruski", "Russian").
+"""
+
+from functools import lru_cache
+
+from shared.extract.gazetteer import Gazetteer, Known
+from shared.extract.lang import LangData, get_lang_data
+from shared.extract.lang._abbreviations import COMMON_ABBREVIATIONS, NOT_ENTITIES
+from shared.extract.lexicon import get_frequent_words
+from shared.extract.morph import Morphology, WordInfo, get_morphology
+from shared.extract.script import ascii_fold, is_acronym, serbian_to_latin
+
+
+def _calendar_words(locales: tuple[str, ...]) -> frozenset[str]:
+    """Month and weekday names of the locales, every CLDR form, case-folded."""
+    from babel import Locale
+
+    found: set[str] = set()
+    for code in locales:
+        locale = Locale.parse(code)
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in ("wide", "abbreviated"):
+                    names = (str(name).casefold() for name in context.get(width, {}).values())
+                    # Short abbreviations are also first names: "Jan", "Mar", "Mai".
+                    found.update(n for n in names if width == "wide" or len(n.rstrip(".")) > 3)
+    return frozenset(found)
+
+
+def _stop_words(data: LangData) -> frozenset[str]:
+    """spaCy's stop words of the language (function words the lemma tables lack)."""
+    import importlib
+
+    found: set[str] = set(data.function_words)
+    for code in {data.spacy_lang, "sr" if data.spacy_lang == "hr" else data.spacy_lang}:
+        try:
+            found |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        except ModuleNotFoundError:
+            continue
+    return frozenset(found)
+
+
+def _demonym_stems(locales: tuple[str, ...]) -> frozenset[str]:
+    """Stems of language names ("rusk", "russian"), the adjectives of nationality."""
+    from babel import Locale
+
+    stems = set()
+    for code in locales:
+        for name in Locale.parse(code).languages.values():
+            word = str(name).casefold()
+            if " " not in word and len(word) >= 5:
+                stems.add(ascii_fold(word)[:-2])
+    return frozenset(stems)
+
+
+class Knowledge:
+    """Word knowledge of one language; every question is cached."""
+
+    def __init__(self, data: LangData) -> None:
+        self.data = data
+        self.morph: Morphology = get_morphology(data)
+        self.gazetteer = Gazetteer(data, self.lemma)
+        self._names = get_morphology(get_lang_data("pl"))  # SGJP knows first names of many nations
+        self._calendar = _calendar_words(data.locales)
+        self._stop_words = _stop_words(data)
+        # German nouns missing from the lemma table are caught by their frequency.
+        self._frequent = get_frequent_words("de") if data.capitalised_nouns else None
+        # Language-name stems by their first four letters (one prefixes the other).
+        self._demonyms: dict[str, list[str]] = {}
+        for stem in _demonym_stems(data.locales):
+            if len(stem) >= 4:
+                self._demonyms.setdefault(stem[:4], []).append(stem)
+        self._countries = frozenset(
+            ascii_fold(str(name))
+            for code in data.locales
+            for name in __import__("babel").Locale.parse(code).territories.values()
+        )
+        self._country_prefixes: dict[str, list[str]] = {}
+        for country in self._countries:
+            if " " not in country:
+                self._country_prefixes.setdefault(country[:4], []).append(country)
+        for name in (
+            "is_title",
+            "is_org_word",
+            "is_loc_word",
+            "is_speech_verb",
+            "is_first_name",
+            "is_demonym",
+        ):
+            setattr(self, name, lru_cache(maxsize=100_000)(getattr(self, name)))
+
+    def info(self, word: str) -> WordInfo:
+        return self.morph.info(word)
+
+    def lemma(self, word: str) -> str:
+        """Base form; a hyphenated word is lemmatised part by part ("Kosiniaka-Kamysza")."""
+        if "-" in word.strip("-"):
+            head, _, tail = word.rpartition("-")
+            if is_acronym(head) and tail.islower():
+                return head  # SAD-u, NRO-a: the ending is a case ending
+            return "-".join(self.morph.info(part).lemma for part in word.split("-"))
+        return self.morph.info(word).lemma
+
+    def _base(self, word: str) -> tuple[str, str]:
+        lowered = word.lower()
+        if self.data.code == "sr":
+            lowered = serbian_to_latin(lowered)
+        return lowered, self.morph.info(lowered).lemma.lower()
+
+    def _in(self, table: frozenset[str], word: str) -> bool:
+        lowered, lemma = self._base(word.rstrip("."))
+        if lowered in table or lemma in table or word.lower() in table:
+            return True
+        if self.data.compound_heads:  # German compounds end in their head: "Interimstrainer"
+            return any(lowered.endswith(head) for head in table if len(head) >= 4)
+        return False
+
+    def is_title(self, word: str) -> bool:
+        return self._in(self.data.titles, word)
+
+    def is_org_word(self, word: str) -> bool:
+        return self._in(self.data.org_words, word)
+
+    def is_loc_word(self, word: str) -> bool:
+        return self._in(self.data.loc_words, word)
+
+    def is_speech_verb(self, word: str) -> bool:
+        return self._in(self.data.speech_verbs, word)
+
+    def is_calendar(self, word: str) -> bool:
+        return word.casefold().rstrip(".") in self._calendar
+
+    def is_first_name(self, word: str) -> bool:
+        return "first" in self._names.info(word).name_kinds
+
+    def is_common_abbreviation(self, word: str) -> bool:
+        """ "TV", "DNA", "BDP": written in capitals, yet no organisation."""
+        return word.lower() in COMMON_ABBREVIATIONS
+
+    def is_not_entity(self, words: list[str]) -> bool:
+        """Stock indices and currencies: capitalised, yet never entities (gold convention)."""
+        return " ".join(words).casefold() in NOT_ENTITIES
+
+    def is_stop_word(self, word: str) -> bool:
+        """A function word ("Die", "Jak", "Однако"): never a name, whatever its case."""
+        return word.lower() in self._stop_words
+
+    def is_common(self, word: str, frequency: bool = True) -> bool:
+        """An ordinary word of the language (German: also the head of a compound)."""
+        if "-" in word.strip("-"):
+            parts = [part for part in word.split("-") if part]
+            if self.data.compound_heads and len(parts) > 1:
+                return self.is_common(parts[-1], frequency)  # "US-Renditen", "Spezial-Labor"
+            return all(self.is_common(part, frequency) for part in parts)
+        if word.lower() in self._stop_words or self.morph.info(word).common:
+            return True
+        if frequency and self._frequent is not None and word in self._frequent:
+            return not self._known_as_name(word)
+        if self.data.capitalised_nouns and len(word) > 7:
+            return any(
+                self.morph.info(word[i].upper() + word[i + 1 :]).common
+                for i in range(3, len(word) - 4)  # heads of five letters or more: not "Berg"
+            )
+        return False
+
+    def is_frequent(self, word: str) -> bool:
+        """A frequent German word as written (the frequency table; False elsewhere)."""
+        return self._frequent is not None and word in self._frequent
+
+    def _known_as_name(self, word: str) -> bool:
+        """A frequent word that the gazetteer knows ("Berlin", "Frankfurt")."""
+        return self.gazetteer.find([word], [word], 0, loose=False) is not None
+
+    def is_demonym(self, word: str) -> bool:
+        """A nationality word ("Austrijanca", "Russian", "Rosjanie"), not a country's name."""
+        folded = ascii_fold(word)
+        if folded in self._countries or len(folded) < 4:
+            return False
+        lemma = ascii_fold(self.lemma(word))
+        if lemma in self._countries:
+            return False
+        for country in self._country_prefixes.get(folded[:4], ()):
+            shared = next(
+                (n for n, (a, b) in enumerate(zip(folded, country, strict=False)) if a != b),
+                min(len(folded), len(country)),
+            )
+            if shared >= 5 and shared >= len(country) - 3 and len(folded) > shared:
+                return True  # "rosjanie" / "rosja", "austrijanca" / "austrija"
+        for suffix in (*self.data.demonym_suffixes, ""):
+            stem = folded[: len(folded) - len(suffix)] if suffix else folded
+            if suffix and not folded.endswith(ascii_fold(suffix)):
+                continue
+            if len(stem) >= 4 and any(
+                stem.startswith(s) or s.startswith(stem) for s in self._demonyms.get(stem[:4], ())
+            ):
+                return True
+        return False
+
+    def find(
+        self,
+        words: list[str],
+        lemmas: list[str],
+        min_population: int = 0,
+        cities: bool = True,
+        loose: bool = True,
+    ) -> Known | None:
+        """The gazetteer's entry; `loose=False` leaves out rigour's fuzzy country aliases."""
+        return self.gazetteer.find(words, lemmas, min_population, cities, loose)
+
+
+@lru_cache
+def get_knowledge(code: str) -> Knowledge:
+    """The knowledge of language `code`, built once per process on first use."""
+    return Knowledge(get_lang_data(code))

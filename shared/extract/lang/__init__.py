@@ -1,0 +1,62 @@
+"""Word data per language, found by code: `get_lang_data("pl")`.
+
+Each language folder exports small, reviewed tables written from general linguistic
+knowledge (titles and roles, organisation words, place words, verbs of saying, words that
+may sit inside a name). Large tables (lexicons, months, countries, cities) come from
+packages and are loaded elsewhere, by name. Bosnian, Croatian and Serbian share
+`_bcs.py`; an unknown code falls back to the neutral `xx` data.
+"""
+
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class LangData:
+    """Everything the components need to know about one language.
+
+    Word sets hold lowercase base forms (lemmas); `titles_suffix` and `org_suffix` are
+    compound heads for languages that glue words together (German `Bundesamt`).
+    """
+
+    code: str
+    spacy_lang: str  # spaCy language class used for the tokenizer
+    lemmatiser: str  # "morfeusz", "lemmagen:<code>" or "none"
+    lexicons: tuple[str, ...]  # spacy-lookups-data lemma tables used as common-word lexicon
+    locales: tuple[str, ...]  # CLDR locales whose names the gazetteer indexes
+    titles: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    loc_words: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()  # added to spaCy's stop words
+    org_connectors: frozenset[str] = frozenset()
+    demonym_suffixes: tuple[str, ...] = ()
+    adjective_suffixes: tuple[str, ...] = ()  # lemma endings of relational adjectives
+    possessive_endings: tuple[str, ...] = ()  # inflected possessives of names
+    compound_heads: bool = False  # titles/org words may end a compound (German)
+    capitalised_nouns: bool = False  # every noun is capitalised (German)
+    latin_in_cyrillic_is_org: bool = False
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as data: one entry per line, the source on a `#` line."""
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+LANG_CODES = ("bs", "hr", "sr", "pl", "ru", "uk", "cs", "de", "en")
+
+
+@lru_cache
+def get_lang_data(code: str | None) -> LangData:
+    """The data of language `code`, else of its base language, else the neutral default."""
+    for candidate in (code or "", (code or "").split("-")[0].split("_")[0], "xx"):
+        if candidate in LANG_CODES or candidate == "xx":
+            module = importlib.import_module(f"shared.extract.lang.{candidate}")
+            return module.DATA
+    raise LookupError(code)  # unreachable: "xx" always exists

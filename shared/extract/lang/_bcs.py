@@ -1,0 +1,262 @@
+"""Word data shared by Bosnian, Croatian and Serbian (Latin script; Cyrillic is
+transliterated before lookup). Source: general knowledge of the standard languages, with
+the ijekavian and ekavian forms side by side."""
+
+from shared.extract.lang import words
+
+BCS_TITLES = words(
+    """
+    # roles and titles written before a person's name
+    predsjednik
+    predsjednica
+    predsednik
+    predsednica
+    potpredsjednik
+    potpredsednik
+    premijer
+    premijerka
+    ministar
+    ministrica
+    ministarka
+    portparol
+    glasnogovornik
+    glasnogovornica
+    direktor
+    direktorica
+    direktorka
+    šef
+    šefica
+    guverner
+    gradonačelnik
+    gradonačelnica
+    ambasador
+    veleposlanik
+    izaslanik
+    predstavnik
+    general
+    pukovnik
+    kapetan
+    sudac
+    sudija
+    sutkinja
+    tužilac
+    tužitelj
+    profesor
+    profesorica
+    doktor
+    dr
+    gospodin
+    gospođa
+    kralj
+    kraljica
+    papa
+    kancelar
+    kancelarka
+    trener
+    izbornik
+    igrač
+    skijaš
+    pisac
+    književnik
+    novinar
+    analitičar
+    ekonomist
+    ekonomista
+    stručnjak
+    saradnik
+    suradnik
+    dužnosnik
+    zvaničnik
+    službenik
+    zastupnik
+    poslanik
+    senator
+    lider
+    čelnik
+    vođa
+    osnivač
+    sekretar
+    tajnik
+    povjerenik
+    poverenik
+    komesar
+    patrijarh
+    biskup
+    nadbiskup
+    kardinal
+    glumac
+    glumica
+    redatelj
+    reditelj
+    autor
+    dobitnik
+    kandidat
+    vlasnik
+    menadžer
+    savjetnik
+    savetnik
+    zamjenik
+    zamenik
+    član
+    """
+)
+
+BCS_ORG_WORDS = words(
+    """
+    # head nouns of organisations and institutions
+    ministarstvo
+    vlada
+    skupština
+    sabor
+    parlament
+    vijeće
+    veće
+    savjet
+    savet
+    komisija
+    odbor
+    agencija
+    ured
+    kancelarija
+    fond
+    banka
+    kompanija
+    firma
+    tvrtka
+    preduzeće
+    poduzeće
+    društvo
+    grupa
+    udruga
+    udruženje
+    savez
+    stranka
+    partija
+    institut
+    zavod
+    univerzitet
+    sveučilište
+    fakultet
+    akademija
+    sud
+    tužilaštvo
+    policija
+    vojska
+    federacija
+    unija
+    organizacija
+    služba
+    uprava
+    direkcija
+    registar
+    predsjedništvo
+    predsedništvo
+    klub
+    eskadrila
+    korporacija
+    holding
+    televizija
+    radio
+    novine
+    agencija
+    inicijativa
+    koalicija
+    pokret
+    crkva
+    muzej
+    kazalište
+    pozorište
+    bolnica
+    opservatorija
+    komora
+    mreža
+    konzorcij
+    konzorcijum
+    d.o.o.
+    d.d.
+    """
+)
+
+BCS_LOC_WORDS = words(
+    """
+    # head nouns of places
+    more
+    jezero
+    rijeka
+    reka
+    planina
+    otok
+    ostrvo
+    zaljev
+    zaliv
+    polje
+    koridor
+    kanal
+    poluotok
+    poluostrvo
+    pokrajina
+    regija
+    region
+    županija
+    kanton
+    općina
+    opština
+    ulica
+    trg
+    most
+    stadion
+    aerodrom
+    zračna luka
+    dolina
+    dvorac
+    zamak
+    tvrđava
+    """
+)
+
+BCS_SPEECH_VERBS = words(
+    """
+    # verbs of saying (lemmas as lemmagen3 gives them)
+    reći
+    kazati
+    izjaviti
+    dodati
+    naglasiti
+    istaknuti
+    istaći
+    upozoriti
+    objasniti
+    tvrditi
+    smatrati
+    navesti
+    ocijeniti
+    oceniti
+    poručiti
+    napisati
+    odgovoriti
+    potvrditi
+    najaviti
+    saopćiti
+    saopštiti
+    priopćiti
+    govoriti
+    zaključiti
+    pojasniti
+    izjavljivati
+    """
+)
+
+BCS_CONNECTORS = words(
+    """
+    # lowercase words inside organisation names
+    za
+    i
+    """
+)
+
+# Case endings of possessive adjectives made from names ("Nobelovu", "Tokajevim").
+BCS_POSSESSIVE_ENDINGS = tuple(
+    stem + ending
+    for stem in ("ov", "ev", "in")
+    for ending in ("u", "e", "im", "og", "oj", "ih", "om", "oga", "ome")
+)

@@ -1,0 +1,68 @@
+"""Roles and titles written before a person's name. Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+TITLES = words(
+    """
+    advokát
+    analytik
+    autor
+    doktor
+    ekonom
+    expert
+    generál
+    hejtman
+    hejtmanka
+    hráč
+    kancléř
+    kapitán
+    komisař
+    král
+    královna
+    lídr
+    majitel
+    manažer
+    ministr
+    ministryně
+    mluvčí
+    místopředseda
+    místopředsedkyně
+    novinář
+    náměstek
+    náměstkyně
+    obhájce
+    odborník
+    pan
+    paní
+    papež
+    plukovník
+    poslanec
+    poslankyně
+    premiér
+    premiérka
+    prezident
+    prezidentka
+    primátor
+    profesor
+    profesorka
+    předseda
+    předsedkyně
+    senátor
+    senátorka
+    soudce
+    soudkyně
+    spisovatel
+    starosta
+    starostka
+    trenér
+    velvyslanec
+    zakladatel
+    zástupce
+    ředitel
+    ředitelka
+    šéf
+    šéfka
+    šéfová
+    žalobce
+    """
+)

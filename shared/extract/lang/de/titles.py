@@ -1,0 +1,70 @@
+"""Roles and titles written before a person's name. Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+TITLES = words(
+    """
+    abgeordnete
+    abgeordneter
+    analyst
+    analystin
+    autor
+    autorin
+    botschafter
+    botschafterin
+    bundeskanzler
+    bundeskanzlerin
+    bürgermeister
+    bürgermeisterin
+    chef
+    chefin
+    coach
+    direktor
+    direktorin
+    dr
+    experte
+    expertin
+    forscher
+    forscherin
+    frau
+    general
+    geschäftsführer
+    geschäftsführerin
+    gründer
+    gründerin
+    herr
+    kanzler
+    kanzlerin
+    kapitän
+    kommissar
+    kommissarin
+    könig
+    königin
+    leiter
+    leiterin
+    manager
+    minister
+    ministerin
+    ministerpräsident
+    ministerpräsidentin
+    papst
+    prof
+    professor
+    professorin
+    präsident
+    präsidentin
+    richter
+    richterin
+    spieler
+    sprecher
+    sprecherin
+    staatsanwalt
+    staatsanwältin
+    stürmer
+    torwart
+    trainer
+    vorsitzende
+    vorsitzender
+    vorstand
+    """
+)

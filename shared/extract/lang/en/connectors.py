@@ -1,0 +1,18 @@
+"""Lowercase words that may stand inside a name. Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+CONNECTORS = words(
+    """
+    al
+    bin
+    da
+    de
+    der
+    for
+    of
+    the
+    van
+    von
+    """
+)

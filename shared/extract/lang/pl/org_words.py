@@ -1,0 +1,87 @@
+"""Head nouns of organisations, institutions and legal forms.
+Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+ORG_WORDS = words(
+    """
+    agencja
+    akademia
+    armia
+    bank
+    biuro
+    centrum
+    drużyna
+    dziennik
+    federacja
+    firma
+    front
+    fundacja
+    fundusz
+    gazeta
+    grupa
+    holding
+    inicjatywa
+    inspekcja
+    inspektorat
+    instytut
+    izba
+    kancelaria
+    klub
+    koalicja
+    komisja
+    komitet
+    koncern
+    konfederacja
+    konsorcjum
+    korporacja
+    kościół
+    ministerstwo
+    muzeum
+    obserwatorium
+    organizacja
+    ośrodek
+    parlament
+    partia
+    plan
+    platforma
+    policja
+    politechnika
+    portal
+    program
+    projekt
+    prokuratura
+    przedsiębiorstwo
+    rada
+    radio
+    redakcja
+    ruch
+    rząd
+    s.a.
+    sa
+    sejm
+    senat
+    sieć
+    sp
+    spółdzielnia
+    spółka
+    stowarzyszenie
+    straż
+    szpital
+    sąd
+    teatr
+    telewizja
+    towarzystwo
+    trybunał
+    tygodnik
+    uczelnia
+    unia
+    uniwersytet
+    urząd
+    wojsko
+    wydawnictwo
+    zakład
+    zespół
+    związek
+    """
+)

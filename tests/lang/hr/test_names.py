@@ -1,0 +1,36 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        ("Ministar Ivan Horvat posjetio je Zagreb i Split.", "Ivan Horvat", "PER"),
+        ("Ministar Ivan Horvat posjetio je Zagreb i Split.", "Zagreb", "LOC"),
+        ("Sporazum je potpisan u Beču, javlja agencija.", "Beču", "LOC"),
+    ],
+)
+def test_names_are_found_with_their_label(found, text, mention, label):
+    assert found(text, "hr").get(mention) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hrvat Ivan Horvat osvojio je utrku u siječnju.", "Hrvat Ivan Horvat"),
+        ("U prosincu je održan sastanak.", "U"),
+    ],
+)
+def test_nationality_words_and_months_are_not_names(found, text, word):
+    assert word not in found(text, "hr")
+
+
+def test_places_resolve_to_geonames(entities):
+    (vienna,) = [e for e in entities("Delegacija je stigla u Beč.", "hr") if e.label == "LOC"]
+    assert vienna.name == "Vienna"
+    assert vienna.key.startswith("LOC:geo:")
+
+
+def test_organisation_word_takes_its_genitive(found):
+    assert found("Odluku je donijelo Ministarstvo kulture prošle godine.", "hr") == {
+        "Ministarstvo kulture": "ORG"
+    }

@@ -1,0 +1,24 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        ("Президент Касым-Жомарт Токаев прибыл в Москву.", "Касым-Жомарт Токаев", "PER"),
+        ("Президент Касым-Жомарт Токаев прибыл в Москву.", "Москву", "LOC"),
+        ("Компания Google купила стартап из Лондона.", "Google", "ORG"),
+    ],
+)
+def test_names_are_found_with_their_label(found, text, mention, label):
+    assert found(text, "ru").get(mention) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Однако переговоры продолжились в мае.", "Однако"),
+        ("Поэтому Иван Смирнов уехал.", "Поэтому"),
+    ],
+)
+def test_sentence_initial_words_are_not_names(found, text, word):
+    assert not any(word in mention for mention in found(text, "ru"))
