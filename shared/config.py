@@ -22,6 +22,12 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db.",
     )
     data_dir: Path = Field(Path("data"), description="Private Redis socket, logs, SQLite file.")
+    cache_dir: Path = Field(
+        default_factory=lambda: (
+            Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factdrop"
+        ),
+        description="Word tables built from package data on first use (rebuilt if deleted).",
+    )
     inbox: Path = Field(Path("inbox"), description="Folder the watcher watches.")
     archive_dir: Path = Field(Path("archive"), description="Where stored files are moved.")
     failed_dir: Path = Field(Path("failed"), description="Where failed files and reasons go.")

@@ -211,14 +211,17 @@ class Gazetteer:
         for key in keys:
             if key in self._names:
                 return self._names[key]
-        if not cities:
-            return None
-        guess = len(words) == 1 and self._inflected and min_population < _GUESS_LIMIT
-        guesses = _nominatives(keys[0]) if guess else []
-        cities = [c for key in {*keys[:2], *guesses} if (c := self._cities.find(key)) is not None]
         if cities:
-            city = max(cities, key=lambda c: c.population)
-            return city if city.population >= min_population else None
+            guess = len(words) == 1 and self._inflected and min_population < _GUESS_LIMIT
+            # Latin-script words only: guessed Cyrillic endings find wrong towns (Феррари).
+            script_ok = words[0].isascii() or not any("\u0400" <= c <= "\u04ff" for c in words[0])
+            guesses = _nominatives(keys[0]) if guess and script_ok else []
+            found = [
+                c for key in {*keys[:2], *guesses} if (c := self._cities.find(key)) is not None
+            ]
+            if found:
+                city = max(found, key=lambda c: c.population)
+                return city if city.population >= min_population else None
         if not loose or len(words) > 3 or any(is_acronym(word) for word in words):
             return None  # rigour matches loosely: "MSV Duisburg" is no country
         for guess in (" ".join(lemmas), " ".join(_feminine(lemmas))):

@@ -10,7 +10,9 @@ from shared.extract.lang import LangData, get_lang_data
 from shared.extract.lang._abbreviations import COMMON_ABBREVIATIONS, NOT_ENTITIES
 from shared.extract.lexicon import get_frequent_words
 from shared.extract.morph import Morphology, WordInfo, get_morphology
-from shared.extract.script import ascii_fold, is_acronym, serbian_to_latin
+from shared.extract.script import ascii_fold, is_acronym, is_capitalised, serbian_to_latin
+
+_ENGLISH = get_lang_data("en")
 
 
 def _calendar_words(locales: tuple[str, ...]) -> frozenset[str]:
@@ -86,6 +88,7 @@ class Knowledge:
             "is_org_word",
             "is_loc_word",
             "is_speech_verb",
+            "is_event_word",
             "is_first_name",
             "is_demonym",
         ):
@@ -121,10 +124,17 @@ class Knowledge:
         return self._in(self.data.titles, word)
 
     def is_org_word(self, word: str) -> bool:
-        return self._in(self.data.org_words, word)
+        """An organisation's head word, in this language or in English, the language of
+        many foreign names in any text ("Business Centre Club", "Yeti Airlines")."""
+        if self._in(self.data.org_words, word):
+            return True
+        return is_capitalised(word) and word.lower() in _ENGLISH.org_words
 
     def is_loc_word(self, word: str) -> bool:
         return self._in(self.data.loc_words, word)
+
+    def is_event_word(self, word: str) -> bool:
+        return self._in(self.data.event_words, word)
 
     def is_speech_verb(self, word: str) -> bool:
         return self._in(self.data.speech_verbs, word)
@@ -154,8 +164,11 @@ class Knowledge:
             if self.data.compound_heads and len(parts) > 1:
                 return self.is_common(parts[-1], frequency)  # "US-Renditen", "Spezial-Labor"
             return all(self.is_common(part, frequency) for part in parts)
-        if word.lower() in self._stop_words or self.morph.info(word).common:
+        if word.lower() in self._stop_words:
             return True
+        if self.morph.info(word).common:
+            # Lexicons list "liverpool" and "warszawa": a big city's name is a name.
+            return not (is_capitalised(word) and self._known_city(word))
         if frequency and self._frequent is not None and word in self._frequent:
             return not self._known_as_name(word)
         if self.data.capitalised_nouns and len(word) > 7:
@@ -169,6 +182,10 @@ class Knowledge:
         """A frequent German word as written (the frequency table; False elsewhere)."""
         return self._frequent is not None and word in self._frequent
 
+    def _known_city(self, word: str) -> bool:
+        known = self.gazetteer.find([word], [self.lemma(word)], 100_000, loose=False)
+        return known is not None and known.label == "LOC"
+
     def _known_as_name(self, word: str) -> bool:
         """A frequent word that the gazetteer knows ("Berlin", "Frankfurt")."""
         return self.gazetteer.find([word], [word], 0, loose=False) is not None
@@ -181,21 +198,23 @@ class Knowledge:
         lemma = ascii_fold(self.lemma(word))
         if lemma in self._countries:
             return False
+        if self.data.demonym_endings and folded.endswith(self.data.demonym_endings):
+            return self.gazetteer.find([word], [self.lemma(word)], loose=False) is None
+        suffixes = tuple(ascii_fold(x) for x in self.data.demonym_suffixes if x)
         for country in self._country_prefixes.get(folded[:4], ()):
-            shared = next(
-                (n for n, (a, b) in enumerate(zip(folded, country, strict=False)) if a != b),
-                min(len(folded), len(country)),
-            )
-            if shared >= 5 and shared >= len(country) - 3 and len(folded) > shared:
-                return True  # "rosjanie" / "rosja", "austrijanca" / "austrija"
+            stem = country[:-1] if country[-1] in "aeiouy" else country
+            if folded.startswith(stem) and folded[len(stem) :] in suffixes:
+                return True  # "rosj|anie" / "rosja", "austrij|anca" / "austrija"
         for suffix in (*self.data.demonym_suffixes, ""):
             stem = folded[: len(folded) - len(suffix)] if suffix else folded
             if suffix and not folded.endswith(ascii_fold(suffix)):
                 continue
-            if len(stem) >= 4 and any(
-                stem.startswith(s) or s.startswith(stem) for s in self._demonyms.get(stem[:4], ())
+            if len(stem) >= 5 and any(
+                (stem.startswith(s) and len(stem) - len(s) <= 4) or s.startswith(stem)
+                for s in self._demonyms.get(stem[:4], ())
+                if len(s) >= 5
             ):
-                return True
+                return True  # "russian" / "russi(an)", not "mohamed" / "moha(wk)"
         return False
 
     def find(

@@ -16,17 +16,15 @@ from pathlib import Path
 
 import numpy as np
 
+from shared.config import get_settings
 from shared.extract.script import serbian_to_latin
 
 LEXICON_VERSION = 2
 
 
 def cache_dir() -> Path:
-    """Where built tables are kept (FACTDROP_CACHE_DIR, else the user's cache folder)."""
-    root = os.environ.get("FACTDROP_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "factdrop"
-    )
-    path = Path(root)
+    """Where built tables are kept (the `cache_dir` setting)."""
+    path = get_settings().cache_dir
     path.mkdir(parents=True, exist_ok=True)
     return path
 

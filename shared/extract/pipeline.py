@@ -25,7 +25,7 @@ def make_nlp(lang: str | None, model: str | None = None) -> Language:
     else:
         nlp = spacy.blank(data.spacy_lang)
     nlp.add_pipe("factdrop_candidates", config={"lang": data.code})
-    nlp.add_pipe("factdrop_numbers", config={"lang": data.code})
+    nlp.add_pipe("factdrop_numbers", config={"lang": data.code, "use_trained": bool(model)})
     nlp.add_pipe("factdrop_classify", config={"lang": data.code, "use_trained": bool(model)})
     return nlp
 

@@ -165,13 +165,23 @@ def _attach(mention: Mention, groups: list[Group]) -> Group | None:
                 return group
     if is_acronym(word):
         for group in groups:
-            if group.label != "PER" and _initials(group) == word.upper():
+            if group.label == "PER":
+                continue
+            # "Komisji Nadzoru Finansowego (KNF)": initials, or an abbreviation in brackets
+            # right after the full name.
+            if _initials(group) == word.upper() or any(
+                0 < mention.start - m.end <= 2 for m in group.mentions if len(m.words) > 1
+            ):
                 return group
     for group in groups:
         if (group.label == mention.label or mention.weak) and any(
             m.lemmas[0] == lemma for m in group.mentions
         ):
             return group  # "Fundacji" after "Fundacji Lux Veritatis", "Tokajev" after "Tokajev"
+    sound = skeleton(lemma)
+    for group in groups:
+        if len(sound) > 3 and any(skeleton(m.lemmas[-1]) == sound for m in group.mentions):
+            return group  # the same name in another script: "Раскассэ" and "La Rascasse"
     return None
 
 

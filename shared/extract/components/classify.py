@@ -28,6 +28,20 @@ from shared.extract.script import is_acronym, is_cyrillic, is_mixed_case_name
 
 # Cities smaller than this are accepted only when nothing says the name is a person's.
 _SMALL_CITY = 100_000
+# Endings that mark a surname even after an unknown or ordinary first word.
+_STRONG_SURNAME_ENDINGS = (
+    "ić",
+    "vić",
+    "ová",
+    "ов",
+    "ев",
+    "ова",
+    "ева",
+    "енко",
+    "ський",
+    "ук",
+    "юк",
+)
 _SURNAME_ENDINGS = (
     "ov",
     "ev",
@@ -87,6 +101,8 @@ class Classifier:
         names = words
         lemmas = [knowledge.lemma(w) for w in names]
         person_cue = (cues.title or cues.speech) and not cues.preposition
+        if any(knowledge.is_event_word(w) for w in names):
+            return None  # "Champions League Cup", "Nobelova nagrada": events and awards
         if knowledge.is_not_entity(names) or (
             len(names) == 1
             and (knowledge.is_demonym(names[0]) or knowledge.is_common_abbreviation(names[0]))
@@ -141,16 +157,14 @@ class Classifier:
             return Verdict("LOC")
         if kinds[0] & {"org"}:
             return Verdict("ORG")
-        # A word capitalised only by its position, or a German noun, stands alone only
-        # when nothing else explains it: otherwise it must join an entity named elsewhere.
+        # A surname stands alone (except a German word: more likely a noun).
         if (kinds[0] & {"surname", "first"} and not knowledge.info(names[0]).common) or (
             self._surname_shaped(lemmas[0])
         ):
             return Verdict("PER", weak=True, attach_only=knowledge.data.capitalised_nouns)
-        attach_only = (
-            knowledge.data.capitalised_nouns or positional or knowledge.is_common(names[0])
-        )
-        return Verdict("ORG", weak=True, attach_only=attach_only)
+        # An unknown single word stands only if it joins an entity named elsewhere
+        # (an abbreviation, a surname, a short form): alone it is as often a noun or a title.
+        return Verdict("ORG", weak=True, attach_only=True)
 
     def _credible(self, known: Known, names: list[str], cues: Cues, person_cue: bool) -> bool:
         """A small town's name is not trusted against signs of a person or a common word."""
@@ -187,6 +201,8 @@ class Classifier:
         if knowledge.is_first_name(names[0].split("-")[0]):
             return True
         last = names[-1]
+        if last.endswith(_STRONG_SURNAME_ENDINGS) and not knowledge.is_org_word(names[0]):
+            return True  # "Marko Petrović", "Anna Nováková"
         if knowledge.find([last], [knowledge.lemma(last)], _SMALL_CITY) is not None:
             return False  # "Bloomberg Businessweek Polska": a place inside an organisation
         if knowledge.data.capitalised_nouns or knowledge.data.code in ("en", "xx"):

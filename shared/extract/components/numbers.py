@@ -59,7 +59,7 @@ def _date_pattern(lang: str) -> re.Pattern[str]:
                 )
     months = "|".join(sorted((re.escape(s) for s in stems if len(s) >= 3), key=len, reverse=True))
     month = rf"(?:{months})\w*\.?"
-    year = r"(?:1[89]|20)\d\d\.?"
+    year = r"(?:1[89]|20)\d\d(?!\d)"
     return re.compile(
         # The lookahead skips, cheaply, every position that starts no digit or word+digit.
         rf"\b(?=\d|\w+\.?\s+\d)(?:\d{{1,2}}\.?\s*{month}(?:\s*,?\s*{year})?"
@@ -67,14 +67,15 @@ def _date_pattern(lang: str) -> re.Pattern[str]:
         rf"|{month}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s*{year})?"
         rf"|\d{{1,2}}\.\s?\d{{1,2}}\.\s?{year}"
         rf"|{year}-\d\d-\d\d"
-        rf"|{year}\s*(?:godine|godini|godina|roku|rok|года|году|року|year|Jahr\w*|r\.))",
+        rf"|{year}\.?\s*(?:godine|godini|godina|roku|rok|года|году|року|year|Jahr\w*|r\.))",
         re.IGNORECASE,
     )
 
 
 class NumberFinder:
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, use_trained: bool) -> None:
         self.lang = lang
+        self.use_trained = use_trained  # keep a trained model's DATE, MONEY, ... entities
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -90,7 +91,7 @@ class NumberFinder:
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, str]]) -> None:
         spans = [
             Span(doc, s.start, s.end, label=map_quantity_label(s.label_) or "")
-            for s in doc.ents
+            for s in (doc.ents if self.use_trained else ())
             if map_quantity_label(s.label_)
         ]
         for start, end, label in matches:
@@ -100,7 +101,7 @@ class NumberFinder:
         doc.spans[SPAN_KEY] = spans
 
 
-@Language.factory("factdrop_numbers", default_config={"lang": "xx"})
-def make_numbers(nlp: Language, name: str, lang: str) -> NumberFinder:
+@Language.factory("factdrop_numbers", default_config={"lang": "xx", "use_trained": True})
+def make_numbers(nlp: Language, name: str, lang: str, use_trained: bool) -> NumberFinder:
     """DATE, MONEY, PERCENT and QUANTITY spans into doc.spans["factdrop_quantities"]."""
-    return NumberFinder(lang)
+    return NumberFinder(lang, use_trained)

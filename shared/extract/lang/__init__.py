@@ -16,8 +16,8 @@ from functools import lru_cache
 class LangData:
     """Everything the components need to know about one language.
 
-    Word sets hold lowercase base forms (lemmas); `titles_suffix` and `org_suffix` are
-    compound heads for languages that glue words together (German `Bundesamt`).
+    Word sets hold lowercase base forms (lemmas). With `compound_heads` a word also
+    matches by its ending, for languages that glue words together (German `Bundesamt`).
     """
 
     code: str
@@ -30,9 +30,10 @@ class LangData:
     loc_words: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
+    event_words: frozenset[str] = frozenset()  # competitions, events, awards: not entities
     function_words: frozenset[str] = frozenset()  # added to spaCy's stop words
-    org_connectors: frozenset[str] = frozenset()
     demonym_suffixes: tuple[str, ...] = ()
+    demonym_endings: tuple[str, ...] = ()  # plural ethnonyms: "Crnogorci", "Bošnjaci"
     adjective_suffixes: tuple[str, ...] = ()  # lemma endings of relational adjectives
     possessive_endings: tuple[str, ...] = ()  # inflected possessives of names
     compound_heads: bool = False  # titles/org words may end a compound (German)

@@ -246,17 +246,29 @@ BCS_SPEECH_VERBS = words(
     """
 )
 
-BCS_CONNECTORS = words(
-    """
-    # lowercase words inside organisation names
-    za
-    i
-    """
-)
 
 # Case endings of possessive adjectives made from names ("Nobelovu", "Tokajevim").
 BCS_POSSESSIVE_ENDINGS = tuple(
     stem + ending
     for stem in ("ov", "ev", "in")
     for ending in ("u", "e", "im", "og", "oj", "ih", "om", "oga", "ome")
+)
+
+BCS_EVENT_WORDS = words(
+    """
+    # competitions, events and awards: not entities
+    forum
+    festival
+    igre
+    konferencija
+    kup
+    nagrada
+    olimpijada
+    prvenstvo
+    reli
+    samit
+    trka
+    turnir
+    utrka
+    """
 )

@@ -2,7 +2,7 @@
 
 from shared.extract.lang import LangData
 from shared.extract.lang._bcs import (
-    BCS_CONNECTORS,
+    BCS_EVENT_WORDS,
     BCS_LOC_WORDS,
     BCS_ORG_WORDS,
     BCS_POSSESSIVE_ENDINGS,
@@ -20,8 +20,9 @@ DATA = LangData(
     org_words=BCS_ORG_WORDS,
     loc_words=BCS_LOC_WORDS,
     speech_verbs=BCS_SPEECH_VERBS,
-    org_connectors=BCS_CONNECTORS,
+    event_words=BCS_EVENT_WORDS,
     adjective_suffixes=("ski", "ški", "čki", "ćki", "nji", "ni"),
     possessive_endings=BCS_POSSESSIVE_ENDINGS,
+    demonym_endings=("ci", "ani", "jaci"),
     demonym_suffixes=("anac", "anca", "anci", "ac", "ca", "ci", "ka", "ke", "inja", "i", "a", ""),
 )

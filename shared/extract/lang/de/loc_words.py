@@ -24,7 +24,6 @@ LOC_WORDS = words(
     stadion
     straße
     tal
-    burg
     schloss
     """
 )

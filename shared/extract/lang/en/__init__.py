@@ -2,6 +2,7 @@
 
 from shared.extract.lang import LangData
 from shared.extract.lang.en.connectors import CONNECTORS
+from shared.extract.lang.en.event_words import EVENT_WORDS
 from shared.extract.lang.en.loc_words import LOC_WORDS
 from shared.extract.lang.en.org_words import ORG_WORDS
 from shared.extract.lang.en.speech_verbs import SPEECH_VERBS
@@ -18,5 +19,6 @@ DATA = LangData(
     loc_words=LOC_WORDS,
     speech_verbs=SPEECH_VERBS,
     connectors=CONNECTORS,
+    event_words=EVENT_WORDS,
     demonym_suffixes=("ian", "ians", "an", "ans", "ese", "ish", "i", "is", ""),
 )

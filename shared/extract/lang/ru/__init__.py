@@ -2,6 +2,7 @@
 
 from shared.extract.lang import LangData
 from shared.extract.lang.ru.connectors import CONNECTORS
+from shared.extract.lang.ru.event_words import EVENT_WORDS
 from shared.extract.lang.ru.loc_words import LOC_WORDS
 from shared.extract.lang.ru.org_words import ORG_WORDS
 from shared.extract.lang.ru.speech_verbs import SPEECH_VERBS
@@ -19,6 +20,7 @@ DATA = LangData(
     loc_words=LOC_WORDS,
     speech_verbs=SPEECH_VERBS,
     connectors=CONNECTORS,
+    event_words=EVENT_WORDS,
     adjective_suffixes=("ский", "цкий", "ный", "ний"),
     demonym_suffixes=("ец", "цы", "анин", "ане", "ка", "ки", ""),
 )

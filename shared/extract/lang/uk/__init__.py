@@ -2,6 +2,7 @@
 
 from shared.extract.lang import LangData
 from shared.extract.lang.uk.connectors import CONNECTORS
+from shared.extract.lang.uk.event_words import EVENT_WORDS
 from shared.extract.lang.uk.loc_words import LOC_WORDS
 from shared.extract.lang.uk.org_words import ORG_WORDS
 from shared.extract.lang.uk.speech_verbs import SPEECH_VERBS
@@ -19,6 +20,7 @@ DATA = LangData(
     loc_words=LOC_WORDS,
     speech_verbs=SPEECH_VERBS,
     connectors=CONNECTORS,
+    event_words=EVENT_WORDS,
     adjective_suffixes=("ський", "цький", "ний", "ній"),
     demonym_suffixes=("ець", "ці", "анин", "ани", "ка", "ки", ""),
 )

@@ -1,0 +1,295 @@
+"""Phrase rules of the candidate finder: where a run of name words ends or splits, which
+lowercase words a name takes along ("Evropske unije", "Ministarstvo kulture"), which
+capitalised words are ordinary, and the cues around a candidate (titles, verbs of saying,
+organisation words, prepositions, model numbers)."""
+
+from spacy.tokens import Token
+
+from shared.extract.knowledge import Knowledge
+from shared.extract.script import is_acronym, is_capitalised
+from shared.extract.shapes import AUXILIARIES, Cues, Tokens, is_name_token
+
+_POSSESSIVE = (
+    "ova",
+    "ovo",
+    "ův",
+    "ovu",
+    "ovy",
+    "ově",
+    "ovi",
+    "ina",
+    "ino",
+    "evo",
+    "eva",
+    "ov",
+    "ev",
+)
+_SURNAME_ENDINGS = ("ić", "vić", "ski", "ska", "cki", "cka", "ov", "ova", "ev", "eva", "enko")
+# Inflected adjective endings (bs/hr/sr, cs, ru, uk), for lemmas the lemmatiser misses.
+_ADJECTIVE_ENDINGS = (
+    "ske",
+    "skoj",
+    "skog",
+    "ne",
+    "noj",
+    "nog",
+    "nje",
+    "njoj",
+    "njeg",
+    "ská",
+    "ské",
+    "ský",
+    "ní",
+    "ская",
+    "ской",
+    "ский",
+    "ного",
+    "ной",
+    "ный",
+    "ная",
+    "ські",
+    "ська",
+    "ної",
+    "ний",
+)
+
+
+class PhraseRules:
+    """Questions about words in context; the candidate finder builds on them."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self._named: set[str] = set()  # words the document capitalises inside sentences
+
+    def _lowercase_head(self, doc: Tokens, start: int, end: int) -> int:
+        """How many lowercase words the name goes on with: "Evropske unije", "Брукхейвенской
+        национальной лаборатории" (up to two adjectives, then a head noun, after a
+        capitalised adjective), "Ministarstvo kulture" (a genitive after a capitalised
+        organisation word)."""
+        knowledge = self.knowledge
+        if (
+            end >= len(doc)
+            or not knowledge.data.adjective_suffixes
+            or doc[end - 1].whitespace_ == ""
+        ):
+            return 0
+        last = doc[end - 1].lower_
+        for k in range(3):
+            if end + k >= len(doc):
+                return 0
+            word = doc[end + k]
+            if not word.is_lower or not word.is_alpha or knowledge.is_stop_word(word.text):
+                break
+            if k and not self._adjectival(doc[end + k - 1].text):
+                break  # only adjectives stand between: "národní banka", "nacionalnog ureda"
+            if knowledge.is_org_word(word.text) or knowledge.is_loc_word(word.text):
+                # After an adjective only: "Evropske unije", not "Fialova vláda" (Fiala's
+                # government) or "Stanjury vláda".
+                if knowledge.is_org_word(last) or not self._adjectival(doc[end - 1].text):
+                    return 0
+                # "Središnja banka Rumunjske": a place or acronym in the genitive may follow.
+                after = end + k + 1
+                return k + 2 if after < len(doc) and self._genitive_name(doc[after]) else k + 1
+        word = doc[end]
+        if (
+            end - start == 1
+            and knowledge.is_org_word(doc[start].text)
+            and self._genitive(word.text)
+        ):
+            return 1
+        return 0
+
+    def _genitive_name(self, token: Token) -> bool:
+        text = token.text
+        if is_acronym(text):
+            return not self.knowledge.is_common_abbreviation(text)
+        return is_capitalised(text) and self._known_place(text, 0)
+
+    def _genitive(self, word: str) -> bool:
+        """A noun or adjective in the genitive (Polish: by morfeusz; else by its ending)."""
+        if self.knowledge.data.lemmatiser == "morfeusz":
+            info = self.knowledge.info(word)
+            return info.pos == "noun" and "gen" in info.case
+        # Elsewhere by its ending: a noun's genitive, not an adjective's ("romske").
+        return (
+            len(word) > 3
+            and word.endswith(("e", "a", "i", "y", "u", "ů", "ы", "и", "а"))
+            and not word.endswith(("ske", "ske", "ne", "ih", "og", "ého", "ní", "ой", "ого"))
+        )
+
+    def _known_pair(self, doc: Tokens, start: int, end: int) -> bool:
+        words = [t.text for t in doc[start:end]]
+        lemmas = [self.knowledge.lemma(w) for w in words]
+        return self.knowledge.find(words, lemmas, cities=False) is not None
+
+    def _adjectival(self, word: str) -> bool:
+        """An adjective: "FIS | Svjetskog (kupa)" is no single name; "Evropske" may head one."""
+        knowledge = self.knowledge
+        lowered = word.lower()
+        if lowered.endswith(_POSSESSIVE):
+            return False
+        lemma = knowledge.lemma(word).lower()
+        return (
+            knowledge.info(word).pos == "adj"
+            or lowered.endswith(_ADJECTIVE_ENDINGS)
+            or (
+                bool(knowledge.data.adjective_suffixes)
+                and lemma.endswith(knowledge.data.adjective_suffixes)
+            )
+        )
+
+    def _first_name_starts(self, doc: Tokens, i: int, end: int) -> bool:
+        """A known first name followed by another name word, not right after a connector."""
+        knowledge = self.knowledge
+        if i + 1 >= end or not is_name_token(doc[i - 1]) or is_acronym(doc[i].text):
+            return False
+        if knowledge.is_first_name(doc[i].text) and not knowledge.is_first_name(doc[i - 1].text):
+            return True
+        # "Aktiva | Mladen Bojanić": a first name and a surname at the end of a longer run.
+        return (
+            i == end - 2
+            and doc[i - 1].whitespace_ != ""
+            and doc[end - 1].lower_.endswith(_SURNAME_ENDINGS)
+            and not knowledge.is_first_name(doc[i - 1].text)
+            and ((i - 1 > 0 and is_name_token(doc[i - 2])) or is_acronym(doc[i - 1].text))
+        )
+
+    def _place_ends(self, doc: Tokens, start: int, i: int, end: int) -> bool:
+        """A known place or organisation ends before a person's name: "Moskwy Tokajew",
+        "SAD Džo Bajden"."""
+        if i - start != 1 or not is_name_token(doc[i]):
+            return False
+        words = [t.text for t in doc[start:end] if is_name_token(t)]
+        knowledge = self.knowledge
+        if knowledge.find(words, [knowledge.lemma(w) for w in words]) is not None:
+            return False
+        first = doc[start].text
+        if knowledge.is_first_name(first) or knowledge.is_first_name(knowledge.lemma(first)):
+            return False
+        # Only big cities: smaller ones share their names with first names (Jan, Vladimir).
+        known = knowledge.find([first], [knowledge.lemma(first)], 1_000_000, loose=False)
+        return known is not None and not knowledge.is_org_word(doc[i].text)
+
+    def _org_ends(self, doc: Tokens, start: int, i: int, end: int) -> bool:
+        """An organisation word and its name, then a person: "Grupy Eurocash | Luis Amaral"."""
+        knowledge = self.knowledge
+        return (
+            i - start == 2
+            and end - i >= 2
+            and knowledge.is_org_word(doc[start].text)
+            and all(is_name_token(t) for t in doc[start:end])
+            and not knowledge.is_org_word(doc[i].text)
+        )
+
+    def _names_an_org(self, doc: Tokens, i: int, end: int) -> bool:
+        """A nationality word that begins an organisation's name ("Deutsche Bank")."""
+        return any(self.knowledge.is_org_word(doc[j].text) for j in range(i + 1, end))
+
+    def _known_place(self, text: str, floor: int = 100_000) -> bool:
+        """A known place (a city of `floor` people or more): an ordinary word may be one."""
+        known = self.knowledge.find([text], [self.knowledge.lemma(text)], floor)
+        return known is not None and known.label == "LOC"
+
+    def _ordinary(self, doc: Tokens, i: int, starts: list[bool], headline: set[int]) -> bool:
+        """An ordinary word that is capitalised for its position or (German) as a noun."""
+        knowledge = self.knowledge
+        text = doc[i].text
+        if is_acronym(text):
+            return False
+        if knowledge.is_stop_word(text):
+            return True
+        positional = starts[i] or i in headline
+        if not positional and not knowledge.data.capitalised_nouns:
+            return False
+        if positional and text in self._named and not knowledge.data.capitalised_nouns:
+            return False
+        if not knowledge.is_common(text):
+            return False
+        if (
+            i + 1 < len(doc)
+            and is_name_token(doc[i + 1])
+            and (
+                knowledge.is_first_name(text)
+                or (not knowledge.info(text).common and not knowledge.info(doc[i + 1].text).common)
+            )
+        ):
+            return False  # "Jens Hofmann"; "Marc Ludwig" (frequent, yet no dictionary noun)
+        if not positional and not knowledge.info(text).common and self._known_place(text, 0):
+            return False  # "Ingolstadt", "Pinneberg": not "Stadt" or "Berg"
+        if (
+            knowledge.data.compound_heads
+            and knowledge.is_org_word(text)
+            and "-" not in text
+            and not knowledge.is_frequent(text)
+            and text.lower() not in knowledge.data.org_words
+        ):
+            return False  # "Commerzbank": a name built on an organisation word
+        if knowledge.is_org_word(text) or knowledge.is_loc_word(text):
+            # "Kreis Pinneberg", "Northwind Airlines": a head word belongs to a name only
+            # next to another name word.
+            return not any(
+                0 <= j < len(doc)
+                and is_name_token(doc[j])
+                and (
+                    not knowledge.is_common(doc[j].text)
+                    or knowledge.is_demonym(doc[j].text)
+                    or self._known_place(doc[j].text, 0)
+                )
+                for j in (i - 1, i + 1)
+            )
+        if knowledge.is_demonym(text) and self._names_an_org(doc, i, min(i + 2, len(doc))):
+            return False  # "Deutsche Bank"
+        info = knowledge.info(text)
+        if info.name_kinds & {"first", "surname", "geo", "org"} and not positional:
+            return False
+        # A sentence-initial word that is also a known place stays ("Moskva i dalje...").
+        return not (positional and self._known_place(text) and not knowledge.is_demonym(text))
+
+    def _context(
+        self, doc: Tokens, start: int, end: int, cues: Cues, starts: list[bool], headline: set[int]
+    ) -> None:
+        """Titles, organisation words and verbs of saying around the candidate."""
+        knowledge = self.knowledge
+        cues.sentence_initial = starts[start]
+        cues.headline = start in headline
+        before = [t for t in doc[max(0, start - 3) : start] if not t.is_space]
+        if before and before[-1].is_alpha:
+            last = before[-1].text
+            cues.title = cues.title or knowledge.is_title(last)
+            cues.org_before = cues.org_before or (
+                knowledge.is_org_word(last) and not is_capitalised(last)
+            )
+            cues.preposition = last.islower() and len(last) <= 3 and not knowledge.is_title(last)
+        # "rekao je Sharifli", "said Smith": the verb just before, an auxiliary between.
+        window = (
+            before[-2:] if len(before) > 1 and before[-1].lower_ in AUXILIARIES else before[-1:]
+        )
+        after = [t for t in doc[end : end + 4] if not t.is_space]
+        cues.product = self._model_number(doc, end)
+        cues.speech = any(knowledge.is_speech_verb(t.text) for t in window if t.is_alpha) or any(
+            knowledge.is_speech_verb(t.text) for t in self._verbs_after(after)
+        )
+
+    def _model_number(self, doc: Tokens, end: int) -> bool:
+        """A version or model number right after the name, not a date ("Moskva 12. maja")."""
+        if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+            return False
+        number = doc[end]
+        if not number.text.isdigit() or len(number.text) > 3:
+            return False
+        follower = doc[end + 1] if end + 1 < len(doc) else None
+        return follower is None or not (
+            follower.text == "." or self.knowledge.is_calendar(follower.text)
+        )
+
+    @staticmethod
+    def _verbs_after(after: list[Token]) -> list[Token]:
+        """The first word after the candidate, skipping auxiliaries ("je rekao", "hat gesagt")."""
+        words = []
+        for token in after:
+            if not token.is_alpha:
+                break
+            words.append(token)
+            if token.lower_ not in AUXILIARIES:
+                break
+        return words

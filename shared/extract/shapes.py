@@ -1,0 +1,104 @@
+"""Token shapes and positions shared by the candidate finder and its phrase rules:
+which tokens can be part of a name, where sentences and title-case headlines start, and
+the cues collected around a candidate."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from shared.extract.script import is_acronym, is_capitalised
+
+Tokens = Sequence[Token]  # a Doc's tokens as a list: indexing a Doc builds a new Token
+
+CONJUNCTIONS = {"i", "a", "and", "und", "и", "і", "y", "et"}
+_SENTENCE_END = {".", "!", "?", "…", ":", ";"}
+_OPENERS = {'"', "„", "“", "”", "«", "»", "'", "‘", "’", "‚", "(", "[", "–", "—", "-", "•", "*"}
+AUXILIARIES = {
+    "je",
+    "su",
+    "jest",
+    "był",
+    "była",
+    "było",
+    "byli",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "hat",
+    "ist",
+    "hatte",
+    "se",
+    "to",
+    "jsem",
+    "byl",
+    "bila",
+    "bio",
+    "bi",
+    "će",
+    "sie",
+    "er",
+    "also",
+    "dann",
+    "noch",
+    "jeszcze",
+    "już",
+    "też",
+    "također",
+    "takođe",
+    "tako",
+    "i",
+    "a",
+}
+
+
+@dataclass
+class Cues:
+    """What the context says about one candidate."""
+
+    title: bool = False  # a title or role stands before it
+    speech: bool = False  # a verb of saying stands next to it
+    org_before: bool = False  # an organisation word stands before it ("firma X")
+    preposition: bool = False  # a lowercase preposition stands just before it ("w Sejmie")
+    product: bool = False  # a model number follows it ("Windows 10", "Delta 4")
+    sentence_initial: bool = False
+    headline: bool = False
+
+
+def is_name_token(token: Token) -> bool:
+    text = token.text
+    return (is_capitalised(text) or is_acronym(text)) and any(c.isalpha() for c in text)
+
+
+def sentence_starts(doc: Tokens) -> list[bool]:
+    """True for tokens that open a sentence, a line, or a quotation at a sentence start."""
+    starts = [False] * len(doc)
+    opening = True
+    for token in doc:
+        if token.is_space:
+            opening = opening or "\n" in token.text
+            continue
+        starts[token.i] = opening
+        if token.text in _OPENERS and opening:
+            continue  # „Demisi...: the word after an opening quote still opens the sentence
+        opening = token.text in _SENTENCE_END or "\n" in token.whitespace_
+    return starts
+
+
+def headline_lines(doc: Tokens) -> set[int]:
+    """Tokens of lines written in title case (most words capitalised, no final stop)."""
+    inside: set[int] = set()
+    line: list[Token] = []
+    for token in [*doc, None]:
+        if token is None or (token.is_space and "\n" in token.text):
+            words = [t for t in line if t.is_alpha and len(t.text) > 3]
+            capitals = sum(1 for t in words if is_capitalised(t.text))
+            stop = bool(line) and line[-1].text in (".", "!")
+            if len(words) >= 4 and not stop and capitals / len(words) >= 0.75:
+                inside.update(t.i for t in line)
+            line = []
+        else:
+            line.append(token)
+    return inside
