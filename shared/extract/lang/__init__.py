@@ -52,6 +52,32 @@ def words(text: str) -> frozenset[str]:
 
 LANG_CODES = ("bs", "hr", "sr", "pl", "ru", "uk", "cs", "de", "en")
 
+# Word tables a language folder may have: module `<kind>.py` exporting `<KIND>`.
+WORD_KINDS = (
+    "titles",
+    "org_words",
+    "loc_words",
+    "speech_verbs",
+    "connectors",
+    "event_words",
+    "function_words",
+)
+
+
+def word_tables(package: str) -> dict[str, frozenset[str]]:
+    """The word tables found in a language package, as LangData keyword arguments."""
+    found = {}
+    for kind in WORD_KINDS:
+        name = f"{package}.{kind}"
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            continue
+        found[kind] = getattr(module, kind.upper())
+    return found
+
 
 @lru_cache
 def get_lang_data(code: str | None) -> LangData:

@@ -2,9 +2,9 @@
 transliterated before lookup). Source: general knowledge of the standard languages, with
 the ijekavian and ekavian forms side by side."""
 
-from shared.extract.lang import words
+from shared.extract.lang import LangData, words
 
-BCS_TITLES = words(
+TITLES = words(
     """
     # roles and titles written before a person's name
     predsjednik
@@ -101,7 +101,7 @@ BCS_TITLES = words(
     """
 )
 
-BCS_ORG_WORDS = words(
+ORG_WORDS = words(
     """
     # head nouns of organisations and institutions
     ministarstvo
@@ -177,7 +177,7 @@ BCS_ORG_WORDS = words(
     """
 )
 
-BCS_LOC_WORDS = words(
+LOC_WORDS = words(
     """
     # head nouns of places
     more
@@ -214,7 +214,7 @@ BCS_LOC_WORDS = words(
     """
 )
 
-BCS_SPEECH_VERBS = words(
+SPEECH_VERBS = words(
     """
     # verbs of saying (lemmas as lemmagen3 gives them)
     reći
@@ -248,13 +248,13 @@ BCS_SPEECH_VERBS = words(
 
 
 # Case endings of possessive adjectives made from names ("Nobelovu", "Tokajevim").
-BCS_POSSESSIVE_ENDINGS = tuple(
+POSSESSIVE_ENDINGS = tuple(
     stem + ending
     for stem in ("ov", "ev", "in")
     for ending in ("u", "e", "im", "og", "oj", "ih", "om", "oga", "ome")
 )
 
-BCS_EVENT_WORDS = words(
+EVENT_WORDS = words(
     """
     # competitions, events and awards: not entities
     forum
@@ -271,4 +271,22 @@ BCS_EVENT_WORDS = words(
     turnir
     utrka
     """
+)
+
+# Croatian as written in Bosnia, Croatia and Serbia; bs/ and sr/ replace what differs.
+BCS = LangData(
+    code="hr",
+    spacy_lang="hr",
+    lemmatiser="lemmagen:hr",
+    lexicons=("hr",),
+    locales=("hr", "bs", "sr_Latn", "en"),
+    titles=TITLES,
+    org_words=ORG_WORDS,
+    loc_words=LOC_WORDS,
+    speech_verbs=SPEECH_VERBS,
+    event_words=EVENT_WORDS,
+    adjective_suffixes=("ski", "ški", "čki", "ćki", "nji", "ni"),
+    possessive_endings=POSSESSIVE_ENDINGS,
+    demonym_endings=("ci", "ani", "jaci"),
+    demonym_suffixes=("anac", "anca", "anci", "ac", "ca", "ci", "ka", "ke", "inja", "i", "a", ""),
 )

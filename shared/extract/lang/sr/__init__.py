@@ -1,28 +1,15 @@
-"""Serbian: the data shared by Bosnian, Croatian and Serbian (`lang/_bcs.py`)."""
+"""Serbian: the shared Bosnian/Croatian/Serbian data (`lang/_bcs.py`) with Serbian's
+tokenizer, lemmatiser and lexicon (Cyrillic is transliterated before lookup)."""
 
-from shared.extract.lang import LangData
-from shared.extract.lang._bcs import (
-    BCS_EVENT_WORDS,
-    BCS_LOC_WORDS,
-    BCS_ORG_WORDS,
-    BCS_POSSESSIVE_ENDINGS,
-    BCS_SPEECH_VERBS,
-    BCS_TITLES,
-)
+from dataclasses import replace
 
-DATA = LangData(
+from shared.extract.lang._bcs import BCS
+
+DATA = replace(
+    BCS,
     code="sr",
     spacy_lang="sr",
     lemmatiser="lemmagen:sr",
     lexicons=("sr", "hr"),
     locales=("sr_Latn", "sr", "bs", "hr", "en"),
-    titles=BCS_TITLES,
-    org_words=BCS_ORG_WORDS,
-    loc_words=BCS_LOC_WORDS,
-    speech_verbs=BCS_SPEECH_VERBS,
-    event_words=BCS_EVENT_WORDS,
-    adjective_suffixes=("ski", "ški", "čki", "ćki", "nji", "ni"),
-    possessive_endings=BCS_POSSESSIVE_ENDINGS,
-    demonym_endings=("ci", "ani", "jaci"),
-    demonym_suffixes=("anac", "anca", "anci", "ac", "ca", "ci", "ka", "ke", "inja", "i", "a", ""),
 )
