@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint unit install clean
+.PHONY: run test lint unit faults install clean
 
 run: $(STAMP)  ## run the whole service on this machine (Ctrl-C stops it)
 	$(BIN)/factdrop up
@@ -19,6 +19,9 @@ lint: $(STAMP)
 
 unit: $(STAMP)  ## the fast tests only, no service processes
 	$(BIN)/python -m pytest -q -m "not integration"
+
+faults: $(STAMP)  ## the fault-injection suite alone, with the full 20,000-file flood
+	FACTDROP_FAULTS_FLOOD=20000 $(BIN)/python -m pytest -q -p no:cacheprovider --timeout 3600 tests/faults
 
 install: $(STAMP)
 

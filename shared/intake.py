@@ -11,7 +11,7 @@ import logging
 import os
 import stat
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from celery import Celery
@@ -24,9 +24,12 @@ from shared.db.models import DUPLICATE, QUEUED, REFUSED, STORED, Blob, Document,
 from shared.db.session import session_scope
 from shared.db.store import insert_ignore, mark_sent, unsent_or_stale
 from shared.errors import RefusedFile
-from shared.queue import send_ingest
+from shared.queue import queue_depth, send_ingest
 
 log = logging.getLogger(__name__)
+
+# A time no task was sent before: as `stale_before`, it selects only never-sent documents.
+NEVER = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -130,8 +133,18 @@ def ingest_bytes(app: Celery, data: bytes, name: str) -> Intake:
 
 def resend_pending(app: Celery, stale_after: float) -> int:
     """Send the tasks of documents never sent, or sent over `stale_after` seconds ago and
-    still unfinished (their task was lost). Returns how many were sent."""
-    stale_before = utcnow() - timedelta(seconds=stale_after)
+    still unfinished (their task was lost). Returns how many were sent.
+
+    Stale tasks are taken as lost only while the queue is empty: in a backlog, a document
+    sent long ago is most likely still waiting its turn, and sending it again would only
+    grow the backlog.
+    """
+    try:
+        backlog = queue_depth(app)
+    except (BrokerError, OSError) as exc:
+        log.warning("broker unreachable, pending documents will be sent later: %s", exc)
+        return 0
+    stale_before = utcnow() - timedelta(seconds=stale_after) if backlog == 0 else NEVER
     with session_scope() as session:
         pending = session.execute(unsent_or_stale(stale_before)).all()
     sent = 0

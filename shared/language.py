@@ -35,7 +35,28 @@ SUPPORTED: frozenset[str] = frozenset(
 )
 # Also detected so that their texts get their own code, which marks them as unsupported,
 # instead of the code of the nearest supported language.
-_OTHERS = frozenset({"it", "es", "pt", "nl", "hu", "ro", "sq", "tr", "el"})
+_OTHERS = frozenset(
+    {
+        "it",
+        "es",
+        "pt",
+        "fr",
+        "ca",
+        "nl",
+        "sv",
+        "da",
+        "nb",
+        "fi",
+        "et",
+        "lv",
+        "lt",
+        "hu",
+        "ro",
+        "sq",
+        "tr",
+        "el",
+    }
+)
 _BCS = frozenset({"bs", "hr", "sr"})
 
 # lingua is accurate from a few hundred characters on and its cost grows with the text;

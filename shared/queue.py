@@ -76,6 +76,9 @@ def send_ingest(app: Celery, document_id: int, filename: str) -> str:
         queue=QUEUE,
         # Shown by Flower in place of the bare id, so operators see which file it is.
         argsrepr=f"({document_id}, {filename!r})",
+        # Fail fast when Redis is away: the document is stored, and resend_pending sends
+        # it once Redis is back, so blocking the watcher on retries would gain nothing.
+        retry_policy={"max_retries": 1, "interval_start": 0.1, "interval_step": 0.1},
     )
     return task_id
 
@@ -83,4 +86,6 @@ def send_ingest(app: Celery, document_id: int, filename: str) -> str:
 def queue_depth(app: Celery) -> int:
     """Messages waiting in the ingest queue (not counting those a worker holds)."""
     with app.connection_for_read() as connection:
+        # One quick try: kombu's default retries would block the caller for seconds.
+        connection.ensure_connection(max_retries=1, interval_start=0.1, interval_step=0.1)
         return int(connection.default_channel.client.llen(QUEUE))

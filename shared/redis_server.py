@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from shared.errors import FactdropError
 
@@ -37,7 +39,11 @@ class PrivateRedis:
 
     def ping(self) -> bool:
         try:
-            return bool(redis.Redis(unix_socket_path=str(self.socket_path)).ping())
+            # No retries: a server that is not there yet should say so at once.
+            client = redis.Redis(
+                unix_socket_path=str(self.socket_path), retry=Retry(NoBackoff(), 0)
+            )
+            return bool(client.ping())
         except (redis.ConnectionError, FileNotFoundError):
             return False
 

@@ -6,13 +6,13 @@ import socket
 from typing import Any
 
 from celery.signals import task_postrun, task_prerun, worker_process_init
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 
 from shared.config import get_settings
 from shared.db.base import utcnow
 from shared.db.models import Attempt, Document
 from shared.db.session import session_scope
-from shared.db.store import fail
+from shared.db.store import POISON, fail
 from shared.extract import get_extractor
 from shared.queue import INGEST_TASK
 
@@ -26,6 +26,26 @@ def _document_id(task: Any, args: Any) -> int | None:
         return int(args[0])
     except (TypeError, ValueError):
         return None
+
+
+@task_prerun.connect
+def close_unrecorded(task: Any, **_: Any) -> None:
+    """Close this process's earlier attempts left open: it is alive, so they did not die
+    with it; their finish went unrecorded (the database was away). Connected before
+    `record_start` (receivers run in the order they connect), so the new attempt stays open.
+    """
+    if getattr(task, "name", None) != INGEST_TASK:
+        return
+    with session_scope() as session:
+        session.execute(
+            update(Attempt)
+            .where(
+                Attempt.finished_at.is_(None),
+                Attempt.hostname == socket.gethostname(),
+                Attempt.pid == os.getpid(),
+            )
+            .values(finished_at=utcnow(), outcome="unrecorded")
+        )
 
 
 @task_prerun.connect
@@ -58,8 +78,10 @@ def record_start(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
 def fail_poison(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
     """Fail a document whose deliveries keep killing their worker.
 
-    Celery redelivers such a task forever (acks_late + reject_on_worker_lost); attempts
-    that started but never finished count the deaths. The task then finds the document
+    Celery redelivers such a task forever (acks_late + reject_on_worker_lost), under the
+    same task id. Its deaths are the attempts that started but never finished in another
+    process: this process is alive, so its own unfinished attempts (a finish it could not
+    record while the database was away) are not deaths. The task then finds the document
     failed and skips it.
     """
     document_id = _document_id(task, args)
@@ -73,11 +95,14 @@ def fail_poison(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
             .where(
                 Attempt.document_id == document_id,
                 Attempt.finished_at.is_(None),
-                Attempt.task_id != task_id,
+                or_(
+                    Attempt.hostname.is_distinct_from(socket.gethostname()),
+                    Attempt.pid.is_distinct_from(os.getpid()),
+                ),
             )
         )
         if died and died >= cap:
-            reason = f"poison: {died} deliveries died with their worker process"
+            reason = f"{POISON} {died} deliveries died with their worker process"
             log.error("document %s: %s", document_id, reason)
             fail(session, document_id, reason)
 

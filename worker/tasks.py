@@ -10,7 +10,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from shared.config import get_settings
 from shared.db.session import session_scope
-from shared.db.store import fail
+from shared.db.store import RETRIES_EXHAUSTED, fail
 from shared.errors import PermanentError, TransientError
 from shared.extract import get_extractor
 from shared.queue import INGEST_TASK
@@ -48,9 +48,17 @@ def ingest(self: Task, document_id: int) -> str:
         raise PermanentError("time limit exceeded") from exc
     except TRANSIENT as exc:
         if self.request.retries >= settings.max_retries:
-            record_failure(document_id, f"gave up after {self.request.retries} retries: {exc}")
+            reason = f"{RETRIES_EXHAUSTED} {self.request.retries} retries: {exc}"
+            record_failure(document_id, reason)
             raise
-        raise self.retry(exc=exc, countdown=backoff(self.request.retries)) from exc
+        # Celery's own cap (3 by default) would re-raise before ours and leave the
+        # document unfinished: ours is the only cap.
+        raise self.retry(
+            exc=exc,
+            countdown=backoff(self.request.retries),
+            max_retries=settings.max_retries,
+            argsrepr=self.request.argsrepr,  # Flower keeps showing the file name
+        ) from exc
     except Exception as exc:
         # A bug, not bad luck: fail this document so the queue moves on, keep the trace.
         log.exception("internal error on document %s", document_id)

@@ -3,6 +3,8 @@
 from collections.abc import Callable
 from pathlib import PurePath
 
+from celery.exceptions import SoftTimeLimitExceeded
+
 from shared.errors import PermanentError
 from shared.parse.document import ParsedDoc
 from shared.parse.encoding import looks_binary
@@ -57,7 +59,8 @@ def parse(raw: bytes, name: str) -> ParsedDoc:
     parser = _BY_EXTENSION.get(PurePath(name).suffix.lower()) or _sniff(raw, name)
     try:
         return parser(raw)
-    except PermanentError:
+    except (PermanentError, SoftTimeLimitExceeded):
+        # The time limit is the task's business: the file may be fine, only slow.
         raise
     except Exception as exc:
         # A parsing library failing on a malformed file is still a bad file: it would fail

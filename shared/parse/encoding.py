@@ -2,7 +2,9 @@
 
 The rules, in order:
 
-1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
+1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE). Without one, text whose
+   has NUL bytes and every other byte from a handful of values (the high bytes of UTF-16
+   code units of one or two scripts) is UTF-16 when it decodes cleanly to printable text.
 2. Bytes that are valid UTF-8 are UTF-8: legacy text with accented letters is almost never
    valid UTF-8 by accident.
 3. A charset the document declares (an HTML meta tag) is used if it decodes cleanly and,
@@ -20,6 +22,7 @@ Binary data (many control bytes) is refused rather than decoded.
 
 import codecs
 import unicodedata
+from collections import Counter
 from typing import NamedTuple
 
 from charset_normalizer import from_bytes
@@ -44,6 +47,12 @@ _DECLARED_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 # (\n \v \f \r) and escape (terminal colour codes).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _MAX_CONTROL_SHARE = 0.05
+
+# UTF-16 text of one or two scripts uses a few high bytes (0x00 for Latin, 0x04 for
+# Cyrillic…); these many distinct values must cover nearly all of one parity's bytes.
+_UTF16_HIGH_BYTES = 3
+_UTF16_HIGH_SHARE = 0.95
+_WHITESPACE = frozenset("\t\n\v\f\r")
 
 
 class Decoded(NamedTuple):
@@ -89,6 +98,9 @@ def _decode(raw: bytes, declared: str | None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return raw[len(bom) :].decode(encoding, errors="replace"), encoding
+    utf16 = _decode_utf16_without_bom(raw)
+    if utf16 is not None:
+        return utf16
     if looks_binary(raw):
         raise PermanentError("not a text file: the content is binary")
     try:
@@ -107,6 +119,30 @@ def _decode(raw: bytes, declared: str | None) -> tuple[str, str]:
     if match is None:
         raise PermanentError("not a text file: no known encoding decodes it")
     return str(match), codecs.lookup(match.encoding).name
+
+
+def _decode_utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    if len(raw) < 4 or len(raw) % 2 or b"\x00" not in raw:
+        return None
+    for encoding, high in (("utf-16-le", raw[1::2]), ("utf-16-be", raw[0::2])):
+        common = Counter(high).most_common(_UTF16_HIGH_BYTES)
+        if sum(count for _, count in common) < _UTF16_HIGH_SHARE * len(high):
+            continue
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _printable(text):
+            return text, encoding
+    return None
+
+
+def _printable(text: str) -> bool:
+    """No control, unassigned, private-use or surrogate characters: real text, not data."""
+    return not any(
+        unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs") and char not in _WHITESPACE
+        for char in text
+    )
 
 
 def _decode_declared(raw: bytes, declared: str | None) -> tuple[str, str] | None:

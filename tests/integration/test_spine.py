@@ -1,6 +1,5 @@
 """A file's whole path, on real processes: watcher → Redis → Celery worker → database."""
 
-import hashlib
 import json
 import time
 from pathlib import Path
@@ -13,13 +12,9 @@ from shared.db.models import Attempt
 from shared.db.session import session_scope
 from shared.queue import make_app, send_ingest
 from tests.articles import article
-from tests.conftest import EVAL_ARTICLES, Inbox, Service, wait_for
+from tests.conftest import EVAL_ARTICLES, Inbox, Service, sha, wait_for
 
 pytestmark = pytest.mark.integration
-
-
-def sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def test_dropped_file_becomes_stored_document_and_leaves_inbox(inbox: Inbox) -> None:

@@ -4,9 +4,10 @@ import contextlib
 import random
 
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 
 from shared.errors import PermanentError
-from shared.parse import parse
+from shared.parse import dispatch, parse
 
 TEXT = "Vlada je u četvrtak usvojila prijedlog zakona o obnovi zgrada.".encode()
 HTML = b"<!DOCTYPE html><html><body><article><p>" + TEXT + b"</p></article></body></html>"
@@ -97,3 +98,15 @@ def _junk(seed: int) -> bytes:
 def test_parse_raises_only_permanent_error_for_malformed_input(name, raw):
     with contextlib.suppress(PermanentError):
         parse(raw, name)
+
+
+def test_parse_lets_the_task_time_limit_through(monkeypatch):
+    # Celery raises SoftTimeLimitExceeded inside whatever code is running, here a parser:
+    # it is the task's time limit, not a fault of the file.
+    def slow(_raw: bytes) -> None:
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setitem(dispatch._BY_EXTENSION, ".txt", slow)
+
+    with pytest.raises(SoftTimeLimitExceeded):
+        parse(b"some text", "slow.txt")

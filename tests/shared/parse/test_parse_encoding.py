@@ -126,3 +126,22 @@ def test_decode_refuses_empty_input(raw):
 def test_decode_refuses_binary_junk(raw):
     with pytest.raises(PermanentError, match="not a text file"):
         decode(raw)
+
+
+@pytest.mark.parametrize("fixture", ["hr_news.txt", "ru_news.txt", "sr_cyrillic_news.txt"])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_decode_detects_utf16_without_byte_order_mark(fixture_text, fixture, codec):
+    text = fixture_text(fixture).strip()
+
+    decoded = decode(text.encode(codec))
+
+    assert decoded.text == text
+    assert decoded.encoding == codec
+
+
+def test_decode_refuses_binary_with_utf16_like_zero_bytes():
+    # Little-endian 16-bit counters: one byte in two is zero, but the values are controls.
+    raw = b"".join(n.to_bytes(2, "little") for n in range(0, 2000, 7))
+
+    with pytest.raises(PermanentError, match="binary"):
+        decode(raw)
