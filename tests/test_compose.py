@@ -47,3 +47,22 @@ def test_compose_services_are_the_processes_the_tests_start() -> None:
     assert commands["flower"] == ["flower"]
     assert commands["migrate"] == ["db", "upgrade"]
     assert not any("/inbox" in v for v in services["worker"].get("volumes", []))
+
+
+def test_services_waited_on_until_healthy_have_health_checks() -> None:
+    services = yaml.safe_load(COMPOSE.read_text())["services"]
+    waited_on = {
+        target
+        for service in services.values()
+        for target, wait in (service.get("depends_on") or {}).items()
+        if wait.get("condition") == "service_healthy"
+    }
+    assert waited_on and all("healthcheck" in services[name] for name in waited_on)
+
+
+def test_long_running_services_restart_and_the_one_shot_migration_does_not() -> None:
+    services = yaml.safe_load(COMPOSE.read_text())["services"]
+    assert services.pop("migrate")["restart"] == "no"
+    assert {name: s.get("restart") for name, s in services.items()} == dict.fromkeys(
+        services, "unless-stopped"
+    )

@@ -8,17 +8,20 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy import select
 
 from shared.config import get_settings
-from shared.db.models import FAILED, Document
+from shared.db.base import utcnow
+from shared.db.models import Document
 from shared.db.session import session_scope
 from shared.db.store import (
     count_by_outcome,
     count_by_status,
+    count_dead_letters,
+    failed_documents,
     latest_failures,
     mark_queued,
     reprocessable,
+    throughput,
 )
 from shared.errors import RefusedFile
 from shared.export import iter_records, write_csv, write_jsonl
@@ -26,6 +29,9 @@ from shared.extract import get_extractor
 from shared.files import scan
 from shared.intake import ingest_bytes, queue_document, read_file, refuse
 from shared.queue import make_app, queue_depth
+
+# Minutes over which `status` reports throughput, like a load average.
+THROUGHPUT_WINDOWS = (1, 5, 15)
 
 
 class ExportFormat(StrEnum):
@@ -54,30 +60,44 @@ def ingest(
 
 
 def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """Documents by status, files by outcome, queue depth, workers online, latest failures."""
+    """Documents by status, files by outcome, queue depth, workers online, throughput, dead
+    letters (tasks that gave up) and the latest failures."""
     report = _status_report()
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
         return
-    typer.echo("documents: " + _counts(report["documents"]))
-    typer.echo("files:     " + _counts(report["files"]))
-    typer.echo(f"queue:     {report['queue_depth']} waiting")
-    typer.echo(f"workers:   {', '.join(report['workers']) or 'none online'}")
+    typer.echo("documents:  " + _counts(report["documents"]))
+    typer.echo("files:      " + _counts(report["files"]))
+    depth = report["queue_depth"]
+    typer.echo(f"queue:      {depth} waiting" if isinstance(depth, int) else f"queue:      {depth}")
+    typer.echo(f"workers:    {', '.join(report['workers']) or 'none online'}")
+    rates = report["throughput_per_minute"]
+    typer.echo("throughput: " + ", ".join(f"{rate:.1f}/min over {w}" for w, rate in rates.items()))
+    dead = report["dead_letters"]
+    hint = "; `factdrop retry --dead` sends them again" if dead["count"] else ""
+    typer.echo(f"dead:       {dead['count']} whose task gave up (retries or poison){hint}")
     for failure in report["failures"]:
-        typer.echo(f"failed:    {failure['filename']} (#{failure['id']}): {failure['error']}")
+        typer.echo(f"failed:     {failure['filename']} (#{failure['id']}): {failure['error']}")
 
 
 def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) or "none"
 
 
+def _failures(documents: list[Document]) -> list[dict[str, Any]]:
+    return [{"id": d.id, "filename": d.filename, "error": d.error} for d in documents]
+
+
 def _status_report() -> dict[str, Any]:
     with session_scope() as session:
         documents = count_by_status(session)
         files = count_by_outcome(session)
-        failures = [
-            {"id": d.id, "filename": d.filename, "error": d.error} for d in latest_failures(session)
-        ]
+        rates = throughput(session, utcnow(), THROUGHPUT_WINDOWS)
+        dead = {
+            "count": count_dead_letters(session),
+            "latest": _failures(latest_failures(session, dead_letters_only=True)),
+        }
+        failures = _failures(latest_failures(session))
     app = make_app()
     try:
         depth: int | str = queue_depth(app)
@@ -89,20 +109,23 @@ def _status_report() -> dict[str, Any]:
         "files": files,
         "queue_depth": depth,
         "workers": workers,
+        "throughput_per_minute": {f"{m} min": round(rate, 2) for m, rate in rates.items()},
+        "dead_letters": dead,
         "failures": failures,
     }
 
 
 def retry(
     failed: Annotated[bool, typer.Option("--failed", help="Retry every failed document.")] = False,
+    dead: Annotated[
+        bool, typer.Option("--dead", help="Retry only dead letters: tasks that gave up.")
+    ] = False,
 ) -> None:
     """Queue failed documents again (after fixing what made them fail)."""
-    if not failed:
-        raise typer.BadParameter("say which documents: --failed")
+    if not (failed or dead):
+        raise typer.BadParameter("say which documents: --failed or --dead")
     with session_scope() as session:
-        rows = session.execute(
-            select(Document.id, Document.filename).where(Document.status == FAILED)
-        ).all()
+        rows = session.execute(failed_documents(dead_letters_only=not failed)).all()
         mark_queued(session, [row.id for row in rows])
     app = make_app()
     sent = sum(queue_document(app, row.id, row.filename) for row in rows)

@@ -1,10 +1,10 @@
 """Idempotent writes and the reads the CLI needs. Helpers take a session and never commit."""
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,12 @@ from shared.db.models import (
 from shared.extract.result import Extraction, FactResult
 from shared.parse.document import ParsedDoc
 from shared.references import link_fields, make_entity_id
+
+# How a failure reason starts when the task gave up rather than the content being bad:
+# retries for a transient cause ran out, or deliveries kept killing their worker. Such
+# documents are the dead letters that `factdrop retry --failed` sends again.
+RETRIES_EXHAUSTED = "gave up after"
+POISON = "poison:"
 
 
 def insert_ignore(
@@ -215,12 +221,49 @@ def count_by_outcome(session: Session) -> dict[str, int]:
     return {outcome: count for outcome, count in rows}
 
 
-def latest_failures(session: Session, limit: int = 10) -> list[Document]:
-    return list(
-        session.scalars(
-            select(Document)
-            .where(Document.status == FAILED)
-            .order_by(Document.finished_at.desc())
-            .limit(limit)
-        )
+def _failed(dead_letters_only: bool) -> ColumnElement[bool]:
+    """Failed documents; with `dead_letters_only`, those whose task gave up."""
+    failed = Document.status == FAILED
+    if not dead_letters_only:
+        return failed
+    reasons = (Document.error.startswith(r, autoescape=True) for r in (RETRIES_EXHAUSTED, POISON))
+    return and_(failed, or_(*reasons))
+
+
+def failed_documents(dead_letters_only: bool = False) -> Select[tuple[int, str]]:
+    """Failed documents to send again: all, or only the dead letters."""
+    query = select(Document.id, Document.filename).where(_failed(dead_letters_only))
+    return query.order_by(Document.id)
+
+
+def latest_failures(
+    session: Session, limit: int = 10, dead_letters_only: bool = False
+) -> list[Document]:
+    """The most recently failed documents; with `dead_letters_only`, those whose task gave up."""
+    query = (
+        select(Document)
+        .where(_failed(dead_letters_only))
+        .order_by(Document.finished_at.desc())
+        .limit(limit)
     )
+    return list(session.scalars(query))
+
+
+def throughput(session: Session, now: datetime, windows: Sequence[int]) -> dict[int, float]:
+    """Documents finished as done per minute over each of the last `windows` minutes."""
+    cutoffs = [now - timedelta(minutes=minutes) for minutes in windows]
+    done = Document.status == DONE
+    # Only the time range is in WHERE, so the planner walks the finished_at index over the
+    # last minutes instead of every done document by the status index.
+    counts = session.execute(
+        select(*(func.count().filter(done, Document.finished_at >= cutoff) for cutoff in cutoffs))
+        .select_from(Document)
+        .where(Document.finished_at >= min(cutoffs))
+    ).one()
+    return {minutes: count / minutes for minutes, count in zip(windows, counts, strict=True)}
+
+
+def count_dead_letters(session: Session) -> int:
+    """Failed documents whose task gave up (retries exhausted, or poison)."""
+    query = select(func.count()).select_from(Document).where(_failed(dead_letters_only=True))
+    return session.scalar(query) or 0

@@ -1,19 +1,14 @@
 """Operating the service: polling mode, backfill, retry of failed documents, status."""
 
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
 from tests.articles import article
-from tests.conftest import Inbox, Service, wait_for
+from tests.conftest import Inbox, Service, sha
 
 pytestmark = pytest.mark.integration
-
-
-def sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def test_polling_mode_ingests_dropped_file(service: Service, tmp_path: Path) -> None:
@@ -54,11 +49,7 @@ def test_retry_failed_queues_failed_documents_again(service: Service, tmp_path: 
     assert first.status == "failed"
     result = service.run_cli("retry", "--failed")
     assert result.returncode == 0, result.stderr
-    again = wait_for(
-        lambda: (d := service.document(sha(junk))) and d.finished_at != first.finished_at and d,
-        60,
-        "the retried document to finish",
-    )
+    again = service.wait_refinished(first)
     assert again.status == "failed" and again.error == first.error
 
 
@@ -66,7 +57,10 @@ def test_status_json_reports_documents_queue_and_workers(service: Service) -> No
     result = service.run_cli("status", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"documents", "files", "queue_depth", "workers", "failures"}
+    assert set(report) == {
+        "documents", "files", "queue_depth", "workers", "failures",
+        "throughput_per_minute", "dead_letters",
+    }  # fmt: skip
     assert isinstance(report["queue_depth"], int)
     assert any(name.startswith(f"test-{service.backend}@") for name in report["workers"])
 
@@ -78,9 +72,5 @@ def test_reprocess_all_extracts_finished_documents_again(service: Service, tmp_p
     first = service.wait_finished(sha(data))
     result = service.run_cli("reprocess", "--all")
     assert result.returncode == 0, result.stderr
-    again = wait_for(
-        lambda: (d := service.document(sha(data))) and d.finished_at != first.finished_at and d,
-        60,
-        "the document to be extracted again",
-    )
+    again = service.wait_refinished(first)
     assert again.status == "done"

@@ -1,8 +1,19 @@
-from sqlalchemy import func, select
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import event, func, select
 
 from shared.db.models import Document, Entity, EntityAlias, Fact, FactArgument, Mention
-from shared.db.session import session_scope
-from shared.db.store import finish
+from shared.db.session import get_engine, session_scope
+from shared.db.store import (
+    POISON,
+    RETRIES_EXHAUSTED,
+    count_dead_letters,
+    finish,
+    latest_failures,
+    throughput,
+)
 from shared.extract.result import EntityResult, Extraction, FactResult, MentionResult
 from shared.intake import store
 from shared.parse.document import ParsedDoc
@@ -85,3 +96,62 @@ def test_surname_alone_stays_apart_when_two_first_names_share_it(sqlite_url: str
     ivan = store_extraction(sqlite_url, b"two", person("PER:nvk|i", "Ivan Novak"))
     alone = store_extraction(sqlite_url, b"three", person("PER:nvk", "Novak"))
     assert len({ana, ivan, alone}) == 3
+
+
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def finished_document(url: str, content: bytes, status: str, ago: timedelta, error: str) -> int:
+    with session_scope(url) as session:
+        document = session.get_one(Document, store(session, content, "f.txt").document_id)
+        document.status, document.finished_at = status, NOW - ago
+        document.error = error or None
+        return document.id
+
+
+def test_throughput_is_documents_done_per_minute_in_each_window(sqlite_url: str) -> None:
+    for n, minutes in enumerate([0.5, 3, 4, 10, 20]):
+        finished_document(sqlite_url, f"done {n}".encode(), "done", timedelta(minutes=minutes), "")
+    finished_document(sqlite_url, b"failed", "failed", timedelta(seconds=10), "bad")
+    with session_scope(sqlite_url) as session:
+        rates = throughput(session, NOW, (1, 5, 15))
+    assert rates == {1: 1.0, 5: 3 / 5, 15: 4 / 15}
+
+
+def test_throughput_reads_a_range_of_the_finished_at_index(sqlite_url: str) -> None:
+    engine = get_engine(sqlite_url)
+    executed: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        executed.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        with session_scope(sqlite_url) as session:
+            throughput(session, NOW, (1, 5, 15))
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    statement, parameters = executed[-1]
+    with engine.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+    details = " ".join(row[-1] for row in plan)
+    assert "ix_documents_finished_at" in details and "SCAN documents" not in details
+
+
+@pytest.mark.parametrize(
+    ("reason", "dead"),
+    [
+        (f"{RETRIES_EXHAUSTED} 5 retries: database unreachable", True),
+        (f"{POISON} 3 deliveries died with their worker process", True),
+        ("not a text document: binary content", False),
+    ],
+)
+def test_dead_letters_are_failures_whose_task_gave_up(
+    sqlite_url: str, reason: str, dead: bool
+) -> None:
+    document_id = finished_document(sqlite_url, b"x", "failed", timedelta(0), reason)
+    with session_scope(sqlite_url) as session:
+        assert count_dead_letters(session) == int(dead)
+        latest = latest_failures(session, dead_letters_only=True)
+        assert [d.id for d in latest] == ([document_id] if dead else [])
+        assert [d.id for d in latest_failures(session)] == [document_id]
