@@ -36,7 +36,9 @@ class Settings(BaseSettings):
     )
     watch_polling: bool = Field(False, description="Poll instead of inotify (network shares).")
     quiet_period: float = Field(
-        1.0, description="Seconds a file's size and mtime must stay unchanged before it is read."
+        1.0,
+        description="Seconds a file's size and mtime must stay unchanged before it is read, "
+        "unless its writer closed it or renamed it in.",
     )
     rescan_interval: float = Field(
         30.0, description="Seconds between full rescans of the inbox (events are not trusted)."
@@ -45,7 +47,9 @@ class Settings(BaseSettings):
         2.0, description="Seconds between checks for failed documents to move to failed/."
     )
     requeue_after: float = Field(
-        900.0, description="Seconds after which a queued or started document is queued again."
+        900.0,
+        description="Seconds after which a queued or started document is queued again, "
+        "once the queue has drained.",
     )
     max_file_bytes: int = Field(
         50_000_000, description="Files larger than this are refused before they are read."

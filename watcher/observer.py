@@ -25,16 +25,18 @@ PATH_EVENTS = (FileCreatedEvent, FileModifiedEvent, FileClosedEvent)
 
 
 class InboxHandler(FileSystemEventHandler):
-    """Puts the path of every file created, written, closed or moved in onto `paths`."""
+    """Puts (path, complete) onto `paths` for every file created, written, closed or moved
+    in; `complete` when the event says the writer is done: closed after writing, or
+    renamed into the inbox."""
 
-    def __init__(self, paths: "queue.SimpleQueue[Path]") -> None:
+    def __init__(self, paths: "queue.SimpleQueue[tuple[Path, bool]]") -> None:
         self.paths = paths
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if isinstance(event, FileMovedEvent):
-            self.paths.put(Path(str(event.dest_path)))
+            self.paths.put((Path(str(event.dest_path)), True))
         elif isinstance(event, PATH_EVENTS):
-            self.paths.put(Path(str(event.src_path)))
+            self.paths.put((Path(str(event.src_path)), isinstance(event, FileClosedEvent)))
 
 
 class OverflowAlarm(logging.Handler):
@@ -54,7 +56,10 @@ class OverflowAlarm(logging.Handler):
 
 
 def start_observer(
-    inbox: Path, paths: "queue.SimpleQueue[Path]", overflow: threading.Event, polling: bool
+    inbox: Path,
+    paths: "queue.SimpleQueue[tuple[Path, bool]]",
+    overflow: threading.Event,
+    polling: bool,
 ) -> BaseObserver:
     """A started observer feeding `paths`; `overflow` is set whenever events were lost."""
     logging.getLogger("watchdog.observers").addHandler(OverflowAlarm(overflow))

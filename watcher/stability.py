@@ -1,4 +1,5 @@
-"""Tell when a file is complete: its size and mtime unchanged for a quiet period."""
+"""Tell when a file is complete: its writer said so (closed it, or renamed it into the
+inbox), or its size and mtime stayed unchanged for a quiet period."""
 
 import os
 import time
@@ -28,9 +29,13 @@ class StabilityTracker:
     def __len__(self) -> int:
         return len(self._seen)
 
-    def observe(self, path: Path) -> None:
-        """Start watching `path`, or note that it changed."""
+    def observe(self, path: Path, complete: bool = False) -> None:
+        """Start watching `path`, or note that it changed. A `complete` file (closed after
+        writing, or renamed in) is ready at the next check if it has not changed again."""
         self._check(path)
+        seen = self._seen.get(path)
+        if complete and seen is not None:
+            seen.since = min(seen.since, self.clock() - self.quiet_period)
 
     def forget(self, path: Path) -> None:
         self._seen.pop(path, None)

@@ -20,11 +20,15 @@ def test_overflow_alarm_fires_on_watchdog_overflow_warning() -> None:
     assert event.is_set()
 
 
-def test_inbox_handler_queues_created_closed_and_moved_in_paths() -> None:
-    paths: queue.SimpleQueue[Path] = queue.SimpleQueue()
+def test_inbox_handler_queues_paths_and_whether_the_writer_is_done() -> None:
+    paths: queue.SimpleQueue[tuple[Path, bool]] = queue.SimpleQueue()
     handler = InboxHandler(paths)
     handler.dispatch(FileCreatedEvent("/in/a.txt"))
     handler.dispatch(FileClosedEvent("/in/b.txt"))
     handler.dispatch(FileMovedEvent("/in/c.part", "/in/c.txt"))
     seen = [paths.get_nowait() for _ in range(paths.qsize())]
-    assert seen == [Path("/in/a.txt"), Path("/in/b.txt"), Path("/in/c.txt")]
+    assert seen == [
+        (Path("/in/a.txt"), False),
+        (Path("/in/b.txt"), True),
+        (Path("/in/c.txt"), True),
+    ]

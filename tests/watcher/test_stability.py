@@ -49,3 +49,24 @@ def test_stability_vanished_file_is_dropped(tmp_path: Path) -> None:
     clock.now = 5
     assert tracker.ready() == []
     assert len(tracker) == 0
+
+
+def test_stability_file_its_writer_closed_is_ready_at_once(tmp_path: Path) -> None:
+    clock = Clock()
+    path = tmp_path / "a.txt"
+    path.write_text("whole article")
+    tracker = StabilityTracker(1.0, clock)
+    tracker.observe(path, complete=True)
+    assert tracker.ready() == [path]
+
+
+def test_stability_closed_file_written_again_waits_for_quiet_period(tmp_path: Path) -> None:
+    clock = Clock()
+    path = tmp_path / "a.txt"
+    path.write_text("first part")
+    tracker = StabilityTracker(1.0, clock)
+    tracker.observe(path, complete=True)
+    path.write_text("first part, and more appended by a second writer")
+    assert tracker.ready() == []
+    clock.now = 1.1
+    assert tracker.ready() == [path]
