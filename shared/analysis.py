@@ -15,8 +15,13 @@ class Analysis:
     extraction: Extraction
 
 
-def analyse(raw: bytes, name: str, extractor: Extractor) -> Analysis:
-    """Parse, detect the language and extract. Raises PermanentError for bad input."""
+def analyse(raw: bytes, name: str, extractor: Extractor, published: str | None = None) -> Analysis:
+    """Parse, detect the language and extract. Raises PermanentError for bad input.
+
+    `published` (YYYY-MM-DD) is the publication date known from elsewhere, used when the
+    file itself carries none: it anchors dates like "on Tuesday" or "11 November".
+    """
     parsed = parse(raw, name)
     language = detect(parsed.text)
-    return Analysis(parsed, language, extractor.extract(parsed.text, language, parsed.published))
+    anchor = parsed.published or published
+    return Analysis(parsed, language, extractor.extract(parsed.text, language, anchor))

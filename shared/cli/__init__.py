@@ -5,7 +5,7 @@ It starts the watcher and the worker as processes and never imports them.
 
 import typer
 
-from shared.cli import db, documents, evaluate, services
+from shared.cli import db, documents, evaluate, facts, services
 
 app = typer.Typer(
     help="factdrop: drop news articles into a folder, get entities and facts in a database.",
@@ -15,6 +15,7 @@ app = typer.Typer(
 services.register(app)
 documents.register(app)
 evaluate.register(app)
+facts.register(app)
 app.add_typer(db.app, name="db")
 
 

@@ -33,24 +33,30 @@ def evaluate(
         with session_scope() as session:
             predicted = list(iter_records(session))
     else:
-        predicted = extract_articles(articles, [str(g["id"]) for g in gold_docs])
+        predicted = extract_articles(
+            articles, {str(g["id"]): g.get("published") for g in gold_docs}
+        )
     report = score(predicted, gold_docs)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_report(report, misses))
 
 
-def extract_articles(folder: Path, stems: list[str]) -> list[dict[str, Any]]:
-    """Export-shaped records for the article of each gold stem found in `folder`."""
+def extract_articles(folder: Path, stems: dict[str, str | None]) -> list[dict[str, Any]]:
+    """Export-shaped records for the article of each gold stem found in `folder`.
+
+    `stems` maps each stem to the publication date its gold file gives: a plain-text
+    article rarely carries its date, and relative dates need one.
+    """
     extractor = get_extractor()
     records, words, started = [], 0, time.perf_counter()
-    for stem in stems:
+    for stem, published in stems.items():
         path = next((p for s in PREFERRED_SUFFIXES if (p := folder / f"{stem}{s}").exists()), None)
         if path is None:
             continue
-        result = analyse(path.read_bytes(), path.name, extractor)
+        result = analyse(path.read_bytes(), path.name, extractor, published)
         words += len(result.parsed.text.split())
         records.append(
             {"id": stem, "filename": path.name, "language": result.language,
-             "published": result.parsed.published, "title": result.parsed.title,
+             "published": result.parsed.published or published, "title": result.parsed.title,
              **extraction_record(result.extraction)}
         )  # fmt: skip
     elapsed = time.perf_counter() - started

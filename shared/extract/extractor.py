@@ -6,6 +6,7 @@ before the zone closes: no spaCy object leaves this module.
 
 from spacy.tokens import Doc
 
+from shared.extract.facts import find_facts
 from shared.extract.knowledge import get_knowledge
 from shared.extract.lang import get_lang_data
 from shared.extract.pipeline import build_nlp
@@ -20,12 +21,15 @@ class RuleExtractor:
     version = EXTRACTOR_VERSION
 
     def extract(self, text: str, language: str | None, published: str | None) -> Extraction:
-        """The entities of one document's text (`published` is for the fact layer)."""
+        """The entities and facts of one document's text; `published` (YYYY-MM-DD) anchors
+        relative dates."""
         code = get_lang_data(language).code
         nlp = build_nlp(code)
         with nlp.memory_zone():
-            mentions = self.mentions(nlp(text), code)
-        return Extraction(version=self.version, entities=tuple(resolve(mentions)))
+            doc = nlp(text)
+            entities = tuple(resolve(self.mentions(doc, code)))
+            facts = find_facts(doc, entities, code, published)
+        return Extraction(version=self.version, entities=entities, facts=facts)
 
     @staticmethod
     def mentions(doc: Doc, code: str) -> list[Mention]:
@@ -36,7 +40,8 @@ class RuleExtractor:
             if span.label_ not in ("PER", "ORG", "LOC"):
                 continue
             text = span.text
-            if text.endswith(".") and len(text.split()[-1]) > 4:
+            last = text.split()[-1]
+            if text.endswith(".") and (len(last) > 4 or sum(c.isupper() for c in last) > 1):
                 text = text[:-1]  # "CoE." at a sentence end: the stop is not the name's
             words = text.split()
             found.append(

@@ -139,6 +139,42 @@ def _org(name: str) -> Known:
     return Known("ORG", "ORG:" + ascii_fold(name), name)
 
 
+@lru_cache
+def _subdivisions() -> list[tuple[str, Known]]:
+    """States, provinces and oblasts that rigour lists with their names in several
+    languages ("Bayern", "Nordrhein-Westfalen", "Scotland"), but not names that are also a
+    big city's ("New York", "Hamburg"): the city is meant more often."""
+    from rigour._core import territories_jsonl
+
+    cities = get_cities()
+    entries: list[tuple[str, Known]] = []
+    for line in territories_jsonl().splitlines():
+        row = json.loads(line)
+        country, _, part = row["code"].partition("-")
+        if not part or row.get("is_country") or row.get("is_historical") or len(country) != 2:
+            continue
+        known = Known(
+            "LOC",
+            f"LOC:region:{row['code']}",
+            row["name"],
+            {"country": country.upper(), "region": row["code"]},
+        )
+        names = {row["name"], *row.get("names_strong", ())}  # the weak ones hold inflections
+        if any(_big_city(cities, name) for name in names):
+            continue  # a city-state ("Moscow", "Hamburg"): geonames knows the city
+        entries += [
+            (name, known)
+            for name in names
+            if len(name) >= 4 and name[:1].isupper() and not set(name) & set("(),")
+        ]
+    return entries
+
+
+def _big_city(cities: "Cities", name: str) -> bool:
+    city = cities.find(ascii_fold(name))
+    return city is not None and city.population >= _GUESS_LIMIT
+
+
 def _table_names(data: LangData) -> list[tuple[str, Known]]:
     """(name as written, entry) for every CLDR territory, region and org table name."""
     from babel import Locale
@@ -156,6 +192,7 @@ def _table_names(data: LangData) -> list[tuple[str, Known]]:
     for english, names in REGIONS.items():
         known = Known("LOC", "LOC:region:" + ascii_fold(english), english)
         entries += [(name, known) for name in (english, *names)]
+    entries += _subdivisions()
     for english, names in WELL_KNOWN_ORGS.items():
         entries += [(name, _org(english)) for name in (english, *names)]
     return entries
@@ -166,7 +203,7 @@ class Gazetteer:
 
     def __init__(self, data: LangData, lemma: Callable[[str], str]) -> None:
         self._lemma = lemma
-        self._inflected = data.code not in ("en", "xx")
+        self.inflected = data.code not in ("en", "xx")
         self._names: dict[str, Known] = {}
         self._abbreviations = {k: _country(v) for k, v in COUNTRY_ABBREVIATIONS.items()}
         self._acronyms: dict[str, Known] = {}  # matched as written: "ЕС" is not "Es"
@@ -212,7 +249,7 @@ class Gazetteer:
             if key in self._names:
                 return self._names[key]
         if cities:
-            guess = len(words) == 1 and self._inflected and min_population < _GUESS_LIMIT
+            guess = len(words) == 1 and self.inflected and min_population < _GUESS_LIMIT
             # Latin-script words only: guessed Cyrillic endings find wrong towns (Феррари).
             script_ok = words[0].isascii() or not any("\u0400" <= c <= "\u04ff" for c in words[0])
             guesses = _nominatives(keys[0]) if guess and script_ok else []
@@ -230,6 +267,7 @@ class Gazetteer:
         return None
 
     @staticmethod
+    @lru_cache(maxsize=65536)
     def _rigour(text: str) -> Known | None:
         if len(text) < 4 or not text[:1].isupper():
             return None

@@ -57,6 +57,12 @@ def _demonym_stems(locales: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stems)
 
 
+@lru_cache
+def _long_heads(table: frozenset[str]) -> tuple[str, ...]:
+    """The words of a table that may end a compound (four letters or more)."""
+    return tuple(head for head in table if len(head) >= 4)
+
+
 class Knowledge:
     """Word knowledge of one language; every question is cached."""
 
@@ -117,7 +123,7 @@ class Knowledge:
         if lowered in table or lemma in table or word.lower() in table:
             return True
         if self.data.compound_heads:  # German compounds end in their head: "Interimstrainer"
-            return any(lowered.endswith(head) for head in table if len(head) >= 4)
+            return lowered.endswith(_long_heads(table))
         return False
 
     def is_title(self, word: str) -> bool:
@@ -131,7 +137,10 @@ class Knowledge:
         return is_capitalised(word) and word.lower() in _ENGLISH.org_words
 
     def is_loc_word(self, word: str) -> bool:
-        return self._in(self.data.loc_words, word)
+        """A place's head word, in this language or, capitalised, in English ("Cape")."""
+        if self._in(self.data.loc_words, word):
+            return True
+        return is_capitalised(word) and word.lower() in _ENGLISH.loc_words
 
     def is_event_word(self, word: str) -> bool:
         return self._in(self.data.event_words, word)
@@ -183,7 +192,7 @@ class Knowledge:
         return self._frequent is not None and word in self._frequent
 
     def _known_city(self, word: str) -> bool:
-        known = self.gazetteer.find([word], [self.lemma(word)], 100_000, loose=False)
+        known = self.find_word(word, 100_000, loose=False)
         return known is not None and known.label == "LOC"
 
     def _known_as_name(self, word: str) -> bool:
@@ -199,7 +208,7 @@ class Knowledge:
         if lemma in self._countries:
             return False
         if self.data.demonym_endings and folded.endswith(self.data.demonym_endings):
-            return self.gazetteer.find([word], [self.lemma(word)], loose=False) is None
+            return self.find_word(word, loose=False) is None
         suffixes = tuple(ascii_fold(x) for x in self.data.demonym_suffixes if x)
         for country in self._country_prefixes.get(folded[:4], ()):
             stem = country[:-1] if country[-1] in "aeiouy" else country
@@ -217,16 +226,10 @@ class Knowledge:
                 return True  # "russian" / "russi(an)", not "mohamed" / "moha(wk)"
         return False
 
-    def find(
-        self,
-        words: list[str],
-        lemmas: list[str],
-        min_population: int = 0,
-        cities: bool = True,
-        loose: bool = True,
-    ) -> Known | None:
-        """The gazetteer's entry; `loose=False` leaves out rigour's fuzzy country aliases."""
-        return self.gazetteer.find(words, lemmas, min_population, cities, loose)
+    def find_word(self, word: str, min_population: int = 0, loose: bool = True) -> Known | None:
+        """The gazetteer's entry for one word, looked up as written and by its base form;
+        `loose=False` leaves out rigour's fuzzy country aliases."""
+        return self.gazetteer.find([word], [self.lemma(word)], min_population, loose=loose)
 
 
 @lru_cache

@@ -6,6 +6,8 @@ organisation words, prepositions, model numbers)."""
 from spacy.tokens import Token
 
 from shared.extract.knowledge import Knowledge
+from shared.extract.lang._locatives import LOCATIVE_PREPOSITIONS
+from shared.extract.lang._name_particles import NAME_PARTICLES
 from shared.extract.script import is_acronym, is_capitalised
 from shared.extract.shapes import AUXILIARIES, Cues, Tokens, is_name_token
 
@@ -39,6 +41,8 @@ _ADJECTIVE_ENDINGS = (
     "ská",
     "ské",
     "ský",
+    "ný",
+    "ná",
     "ní",
     "ская",
     "ской",
@@ -54,12 +58,48 @@ _ADJECTIVE_ENDINGS = (
 )
 
 
+def _connector_tokens(phrase: str) -> tuple[str, ...]:
+    """A connector as spaCy tokenises it: "im." -> ("im", ".")."""
+    tokens: list[str] = []
+    for word in phrase.split():
+        tokens += [word[:-1], "."] if word.endswith(".") and len(word) > 1 else [word]
+    return tuple(tokens)
+
+
+# Infinitive endings (bs/hr/sr, cs, pl, ru, uk): a lemma with one is a verb's.
+_INFINITIVE_ENDINGS = ("ti", "ći", "it", "at", "et", "ět", "ovat", "nout", "ć", "ть", "ться", "ти")
+
+
 class PhraseRules:
     """Questions about words in context; the candidate finder builds on them."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._named: set[str] = set()  # words the document capitalises inside sentences
+        # Connectors as token sequences: "im." is two tokens, "na rzecz" two words.
+        self._connectors = sorted(
+            {_connector_tokens(p) for p in knowledge.data.connectors | NAME_PARTICLES}, key=len
+        )[::-1]
+        self._connector_starts = {tokens[0] for tokens in self._connectors}
+
+    def _connector(self, doc: Tokens, i: int) -> int:
+        """How many tokens from `i` make connectors that a name word follows ("von der"),
+        else 0."""
+        if doc[i].lower_ not in self._connector_starts:
+            return 0
+        length = 0
+        while found := next(
+            (
+                len(tokens)
+                for tokens in self._connectors
+                if i + length + len(tokens) <= len(doc)
+                and all(doc[i + length + k].lower_ == w for k, w in enumerate(tokens))
+            ),
+            0,
+        ):
+            length += found
+        after = i + length
+        return length if length and after < len(doc) and is_name_token(doc[after]) else 0
 
     def _lowercase_head(self, doc: Tokens, start: int, end: int) -> int:
         """How many lowercase words the name goes on with: "Evropske unije", "Брукхейвенской
@@ -90,13 +130,20 @@ class PhraseRules:
                 # "Središnja banka Rumunjske": a place or acronym in the genitive may follow.
                 after = end + k + 1
                 return k + 2 if after < len(doc) and self._genitive_name(doc[after]) else k + 1
-        word = doc[end]
-        if (
-            end - start == 1
-            and knowledge.is_org_word(doc[start].text)
-            and self._genitive(word.text)
-        ):
-            return 1
+        if not knowledge.is_org_word(doc[end - 1].text):
+            return 0
+        # "Ministarstvo kulture", "Udruga romske folklorne umjetnosti": an organisation word,
+        # up to two adjectives, then a noun in the genitive.
+        for k in range(3):
+            if end + k >= len(doc):
+                return 0
+            word = doc[end + k]
+            if not word.is_lower or not word.is_alpha or knowledge.is_stop_word(word.text):
+                return 0
+            if self._genitive(word.text) and not self._adjectival(word.text):
+                return 0 if self._verb(word.text) else k + 1
+            if not self._adjectival(word.text):
+                return 0
         return 0
 
     def _genitive_name(self, token: Token) -> bool:
@@ -113,14 +160,18 @@ class PhraseRules:
         # Elsewhere by its ending: a noun's genitive, not an adjective's ("romske").
         return (
             len(word) > 3
-            and word.endswith(("e", "a", "i", "y", "u", "ů", "ы", "и", "а"))
+            and word.endswith(("e", "a", "i", "y", "u", "ů", "í", "ы", "и", "а"))
             and not word.endswith(("ske", "ske", "ne", "ih", "og", "ého", "ní", "ой", "ого"))
         )
+
+    def _verb(self, word: str) -> bool:
+        """A verb form, by its infinitive ("schválila" -> "schválit"): "Vláda schválila"."""
+        return self.knowledge.lemma(word).lower().endswith(_INFINITIVE_ENDINGS)
 
     def _known_pair(self, doc: Tokens, start: int, end: int) -> bool:
         words = [t.text for t in doc[start:end]]
         lemmas = [self.knowledge.lemma(w) for w in words]
-        return self.knowledge.find(words, lemmas, cities=False) is not None
+        return self.knowledge.gazetteer.find(words, lemmas, cities=False) is not None
 
     def _adjectival(self, word: str) -> bool:
         """An adjective: "FIS | Svjetskog (kupa)" is no single name; "Evropske" may head one."""
@@ -150,8 +201,22 @@ class PhraseRules:
             i == end - 2
             and doc[i - 1].whitespace_ != ""
             and doc[end - 1].lower_.endswith(_SURNAME_ENDINGS)
+            and not knowledge.is_common(doc[i].text)  # "Rozwoju | Gospodarczego Polski"
             and not knowledge.is_first_name(doc[i - 1].text)
             and ((i - 1 > 0 and is_name_token(doc[i - 2])) or is_acronym(doc[i - 1].text))
+        )
+
+    def _person_after_acronym(self, doc: Tokens, start: int, i: int, end: int) -> bool:
+        """An abbreviation, then two or three words of a name: "STAN | Vít Rakušan"."""
+        knowledge = self.knowledge
+        names = [t.text for t in doc[i:end] if is_name_token(t)]
+        return (
+            i == start + 1
+            and is_acronym(doc[start].text)
+            and 2 <= len(names) <= 3
+            and not any(
+                is_acronym(w) or knowledge.is_common(w) or knowledge.is_org_word(w) for w in names
+            )
         )
 
     def _place_ends(self, doc: Tokens, start: int, i: int, end: int) -> bool:
@@ -161,14 +226,23 @@ class PhraseRules:
             return False
         words = [t.text for t in doc[start:end] if is_name_token(t)]
         knowledge = self.knowledge
-        if knowledge.find(words, [knowledge.lemma(w) for w in words]) is not None:
+        if knowledge.gazetteer.find(words, [knowledge.lemma(w) for w in words]) is not None:
             return False
         first = doc[start].text
         if knowledge.is_first_name(first) or knowledge.is_first_name(knowledge.lemma(first)):
             return False
         # Only big cities: smaller ones share their names with first names (Jan, Vladimir).
-        known = knowledge.find([first], [knowledge.lemma(first)], 1_000_000, loose=False)
-        return known is not None and not knowledge.is_org_word(doc[i].text)
+        # Only big cities end a run: smaller ones share names with first names (Jan, Vít),
+        # and English and German put places inside names ("Boston Consulting"). A Slavic
+        # place in the genitive ("Starosta Brna Markéta ...") is a place, whatever its size.
+        genitive = knowledge.lemma(first) != first and not knowledge.data.capitalised_nouns
+        floor = 100_000 if genitive and knowledge.gazetteer.inflected else 1_000_000
+        known = knowledge.find_word(first, floor, loose=False)
+        if known is None or knowledge.is_org_word(doc[i].text):
+            return False
+        # An organisation's name may go on ("Bloomberg Businessweek"); not after an
+        # abbreviation or before a first name ("EU Valentin Inzko").
+        return known.label == "LOC" or is_acronym(first) or knowledge.is_first_name(doc[i].text)
 
     def _org_ends(self, doc: Tokens, start: int, i: int, end: int) -> bool:
         """An organisation word and its name, then a person: "Grupy Eurocash | Luis Amaral"."""
@@ -179,6 +253,8 @@ class PhraseRules:
             and knowledge.is_org_word(doc[start].text)
             and all(is_name_token(t) for t in doc[start:end])
             and not knowledge.is_org_word(doc[i].text)
+            # a person's first name, not "Komisji | Nadzoru Finansowego"
+            and (knowledge.is_first_name(doc[i].text) or not knowledge.is_common(doc[i].text))
         )
 
     def _names_an_org(self, doc: Tokens, i: int, end: int) -> bool:
@@ -187,7 +263,7 @@ class PhraseRules:
 
     def _known_place(self, text: str, floor: int = 100_000) -> bool:
         """A known place (a city of `floor` people or more): an ordinary word may be one."""
-        known = self.knowledge.find([text], [self.knowledge.lemma(text)], floor)
+        known = self.knowledge.find_word(text, floor)
         return known is not None and known.label == "LOC"
 
     def _ordinary(self, doc: Tokens, i: int, starts: list[bool], headline: set[int]) -> bool:
@@ -260,11 +336,15 @@ class PhraseRules:
                 knowledge.is_org_word(last) and not is_capitalised(last)
             )
             cues.preposition = last.islower() and len(last) <= 3 and not knowledge.is_title(last)
+            cues.locative = last in LOCATIVE_PREPOSITIONS
+            cues.loc_before = last.islower() and knowledge.is_loc_word(last)
         # "rekao je Sharifli", "said Smith": the verb just before, an auxiliary between.
         window = (
             before[-2:] if len(before) > 1 and before[-1].lower_ in AUXILIARIES else before[-1:]
         )
         after = [t for t in doc[end : end + 4] if not t.is_space]
+        line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+        cues.dateline = line_start and bool(after) and after[0].text in ("–", "—", "-", ",")
         cues.product = self._model_number(doc, end)
         cues.speech = any(knowledge.is_speech_verb(t.text) for t in window if t.is_alpha) or any(
             knowledge.is_speech_verb(t.text) for t in self._verbs_after(after)

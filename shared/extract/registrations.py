@@ -9,8 +9,10 @@ from spacy.util import registry
 from shared.extract.knowledge import Knowledge, get_knowledge
 
 FACTORIES = ("factdrop_candidates", "factdrop_numbers", "factdrop_classify")
+# Entity sources added before FACTORIES when their package is installed.
+OPTIONAL_FACTORIES = ("factdrop_natasha",)
 MISC = ("factdrop.knowledge.v1",)
-EXTRACTOR_VERSION = "factdrop-rules-1"
+EXTRACTOR_VERSION = "factdrop-rules-2"
 
 
 @registry.misc("factdrop.knowledge.v1")

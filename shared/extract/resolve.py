@@ -22,6 +22,7 @@ Different first initials keep apart people who share a surname.
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from shared.extract.gazetteer import Known
@@ -52,6 +53,7 @@ _SPELLING = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """Script- and spelling-independent form of a name: first letter plus consonants."""
     text = re.sub(r"[^a-z]", "", ascii_fold(name))
@@ -96,6 +98,19 @@ class Mention:
 @dataclass
 class Group:
     mentions: list[Mention] = field(default_factory=list)
+    # Indexes of the mentions, so that attaching a single word does not rescan them all.
+    firsts: set[str] = field(default_factory=set)  # first base forms
+    sounds: set[str] = field(default_factory=set)  # skeletons of last base forms
+    labels: Counter[str] = field(default_factory=Counter)
+    strong_labels: Counter[str] = field(default_factory=Counter)  # of mentions not weak
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.firsts.add(mention.lemmas[0])
+        self.sounds.add(skeleton(mention.lemmas[-1]))
+        self.labels[mention.label] += 1
+        if not mention.weak:
+            self.strong_labels[mention.label] += 1
 
     @property
     def known(self) -> Known | None:
@@ -103,8 +118,7 @@ class Group:
 
     @property
     def label(self) -> str:
-        strong = [m.label for m in self.mentions if not m.weak] or [m.label for m in self.mentions]
-        return Counter(strong).most_common(1)[0][0]
+        return (self.strong_labels or self.labels).most_common(1)[0][0]
 
     @property
     def full(self) -> Mention | None:
@@ -139,33 +153,32 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if len(mention.words) == 1 and mention.known is None:
             singles.append(mention)
         else:
-            groups.setdefault(_group_key(mention), Group()).mentions.append(mention)
+            groups.setdefault(_group_key(mention), Group()).add(mention)
     for mention in sorted(singles, key=lambda m: (m.attach_only, m.start)):
         target = _attach(mention, list(groups.values()))
         if target is None and mention.attach_only:
             continue
         if target is None:
-            groups.setdefault(_group_key(mention), Group()).mentions.append(mention)
+            groups.setdefault(_group_key(mention), Group()).add(mention)
         else:
-            target.mentions.append(mention)
+            target.add(mention)
     return list(groups.values())
 
 
 def _attach(mention: Mention, groups: list[Group]) -> Group | None:
     word, lemma = mention.words[0], mention.lemmas[0]
-    for group in groups:
-        full = group.full
-        if (
-            group.label == "PER"
-            and full is not None
-            and mention.label in ("PER",) + (("ORG", "LOC") if mention.weak else ())
+    labels = [group.label for group in groups]
+    for group, label in zip(groups, labels, strict=True):
+        full = group.full if label == "PER" else None
+        if full is not None and mention.label in ("PER",) + (
+            ("ORG", "LOC") if mention.weak else ()
         ):
             surname = full.lemmas[-1]
             if stem_matches(word, surname) or stem_matches(lemma, surname):
                 return group
     if is_acronym(word):
-        for group in groups:
-            if group.label == "PER":
+        for group, label in zip(groups, labels, strict=True):
+            if label == "PER":
                 continue
             # "Komisji Nadzoru Finansowego (KNF)": initials, or an abbreviation in brackets
             # right after the full name.
@@ -173,14 +186,12 @@ def _attach(mention: Mention, groups: list[Group]) -> Group | None:
                 0 < mention.start - m.end <= 2 for m in group.mentions if len(m.words) > 1
             ):
                 return group
-    for group in groups:
-        if (group.label == mention.label or mention.weak) and any(
-            m.lemmas[0] == lemma for m in group.mentions
-        ):
+    for group, label in zip(groups, labels, strict=True):
+        if (label == mention.label or mention.weak) and lemma in group.firsts:
             return group  # "Fundacji" after "Fundacji Lux Veritatis", "Tokajev" after "Tokajev"
     sound = skeleton(lemma)
     for group in groups:
-        if len(sound) > 3 and any(skeleton(m.lemmas[-1]) == sound for m in group.mentions):
+        if len(sound) > 3 and sound in group.sounds:
             return group  # the same name in another script: "Раскассэ" and "La Rascasse"
     return None
 

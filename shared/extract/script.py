@@ -94,8 +94,8 @@ def is_capitalised(text: str) -> bool:
 
 def is_acronym(text: str) -> bool:
     """Two or more letters, all uppercase, digits allowed ("NATO", "TVN24", "BiH" is not)."""
-    letters = [char for char in text if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters) and text[:1].isalnum()
+    # str.isupper: every cased character is uppercase (digits are not cased); cheap first.
+    return text.isupper() and text[:1].isalnum() and sum(char.isalpha() for char in text) >= 2
 
 
 def is_mixed_case_name(text: str) -> bool:

@@ -61,7 +61,10 @@ class Cues:
     title: bool = False  # a title or role stands before it
     speech: bool = False  # a verb of saying stands next to it
     org_before: bool = False  # an organisation word stands before it ("firma X")
+    loc_before: bool = False  # a place word stands before it ("řeky Moravy", "grad Split")
     preposition: bool = False  # a lowercase preposition stands just before it ("w Sejmie")
+    locative: bool = False  # that preposition puts a place after it ("in", "w", "u", "в")
+    dateline: bool = False  # opens a line and a dash or comma follows ("Olomouc – ...")
     product: bool = False  # a model number follows it ("Windows 10", "Delta 4")
     sentence_initial: bool = False
     headline: bool = False
@@ -72,18 +75,34 @@ def is_name_token(token: Token) -> bool:
     return (is_capitalised(text) or is_acronym(text)) and any(c.isalpha() for c in text)
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def sentence_starts(doc: Tokens) -> list[bool]:
     """True for tokens that open a sentence, a line, or a quotation at a sentence start."""
     starts = [False] * len(doc)
     opening = True
+    line_start = 0
     for token in doc:
         if token.is_space:
             opening = opening or "\n" in token.text
+            if "\n" in token.text:
+                line_start = token.i + 1
             continue
         starts[token.i] = opening
         if token.text in _OPENERS and opening:
             continue  # „Demisi...: the word after an opening quote still opens the sentence
-        opening = token.text in _SENTENCE_END or "\n" in token.whitespace_
+        # "LONDON (Reuters) - Oil prices rose": the text after a dateline's dash opens a sentence.
+        dateline_dash = (
+            token.text in _DASHES
+            and token.i < line_start + 12
+            and token.whitespace_ != ""  # spaced: not the hyphen of "Kasim-Žomart"
+            and token.i > 0
+            and doc[token.i - 1].whitespace_ != ""
+        )
+        opening = token.text in _SENTENCE_END or "\n" in token.whitespace_ or dateline_dash
+        if "\n" in token.whitespace_:
+            line_start = token.i + 1
     return starts
 
 

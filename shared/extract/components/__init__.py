@@ -12,6 +12,6 @@ Span.set_extension("factdrop_weak", default=False, force=True)
 Span.set_extension("factdrop_attach_only", default=False, force=True)
 Span.set_extension("factdrop_product", default=False, force=True)
 
-from shared.extract.components import candidates, classify, numbers  # noqa: E402
+from shared.extract.components import candidates, classify, natasha_ner, numbers  # noqa: E402
 
-__all__ = ["candidates", "classify", "numbers"]
+__all__ = ["candidates", "classify", "natasha_ner", "numbers"]

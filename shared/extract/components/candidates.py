@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from shared.extract.knowledge import Knowledge
-from shared.extract.phrases import PhraseRules
+from shared.extract.org_names import OrgNameRules
 from shared.extract.script import is_acronym, is_capitalised
 from shared.extract.shapes import (
     CONJUNCTIONS,
@@ -30,7 +30,7 @@ SPAN_KEY = "factdrop_candidates"
 _PRODUCT_CODE = re.compile(r"\w+-\d+\w*")
 
 
-class CandidateFinder(PhraseRules):
+class CandidateFinder(OrgNameRules):
     """The stateful component: language knowledge is loaded once, in the factory."""
 
     def __call__(self, doc: Tokens) -> Doc:
@@ -65,7 +65,6 @@ class CandidateFinder(PhraseRules):
 
     def _run_end(self, doc: Tokens, start: int) -> int:
         """End of the run of name tokens from `start`, across hyphens and connectors."""
-        connectors = self.knowledge.data.connectors
         end = start + 1
         while end < len(doc):
             token, prev = doc[end], doc[end - 1]
@@ -89,14 +88,19 @@ class CandidateFinder(PhraseRules):
             ):
                 end += 1  # an initial or abbreviation: "J. Smith", "St. Petersburg"
                 continue
-            if token.lower_ in connectors and end + 1 < len(doc) and is_name_token(doc[end + 1]):
-                end += 2
+            if length := self._connector(doc, end):
+                end += length + 1
                 continue
             if (
                 token.lower_ in CONJUNCTIONS
                 and end + 1 < len(doc)
                 and is_name_token(doc[end + 1])
-                and self._known_pair(doc, start, end + 2)
+                and (
+                    prev.text.endswith("-")  # "Luft- und Raumfahrt": a head left out
+                    or self._org_part(doc, start, end)  # "Ministerium für Bildung und …"
+                    or self._org_goes_on(doc, start, end)
+                    or self._known_pair(doc, start, end + 2)
+                )
             ):
                 end += 2  # "Bosna i Hercegovina", "Trinidad and Tobago"
                 continue
@@ -122,8 +126,21 @@ class CandidateFinder(PhraseRules):
                 knowledge.is_title(text)
                 and not is_acronym(text)
                 and not (knowledge.data.code == "en" and self._names_an_org(doc, i, end))
+                # "Kancelaria Prezydenta", "Офіс Президента": the title names the office
+                and not (
+                    knowledge.data.code != "en"
+                    and i > piece_start
+                    and knowledge.is_org_word(doc[i - 1].text)
+                )
             ):
                 drop = "title"  # but "General Civil Aviation Authority" keeps its first word
+            elif (
+                knowledge.data.code == "en"
+                and i + 1 < end
+                and knowledge.is_title(doc[i + 1].text)
+                and knowledge.is_common(text)
+            ):
+                drop = "title"  # "Transport Secretary", "Foreign Minister": part of the title
             elif (
                 i == piece_start
                 and knowledge.is_demonym(text)
@@ -132,12 +149,27 @@ class CandidateFinder(PhraseRules):
                 drop = "demonym"  # leading only: "Republike Srpske" keeps its adjective
             elif _PRODUCT_CODE.fullmatch(text):
                 drop = "product"  # "NROL-32", "F-35B": products and models are not entities
-            elif starts[i] and knowledge.is_org_word(text) and i + 1 < end:
+            elif (
+                starts[i]
+                and knowledge.is_org_word(text)
+                and i + 1 < end
+                and not doc[i + 1].is_lower
+            ):
                 drop = "org_word"  # "Компания Google": a descriptor capitalised by position
-            elif self._ordinary(doc, i, starts, headline):
+            elif i == piece_start and self._describes(doc, i, end):
+                # "Großbank Barclays", "Softwarehersteller SAP": a German noun that says
+                # what the name is; an organisation word is the organisation's cue.
+                drop = "org_word" if knowledge.is_org_word(text) else "title"
+            elif (
+                self._ordinary(doc, i, starts, headline)
+                and not self._org_part(doc, piece_start, i)
+                and not self._heads_lowercase_name(doc, i, end)
+                and not (not starts[i] and self._german_attribute(doc, piece_start, i, end))
+            ):
                 drop = "common"
             elif i > piece_start and (
                 (is_acronym(doc[i - 1].text) and self._adjectival(text))
+                or self._person_after_acronym(doc, piece_start, i, end)
                 or self._first_name_starts(doc, i, end)
                 or self._place_ends(doc, piece_start, i, end)
                 or self._org_ends(doc, piece_start, i, end)

@@ -16,6 +16,7 @@ labels in `labels.py`) and the rules only add what does not overlap them.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -24,7 +25,8 @@ from shared.extract.components.candidates import SPAN_KEY, Cues
 from shared.extract.gazetteer import Known
 from shared.extract.knowledge import Knowledge
 from shared.extract.labels import map_label
-from shared.extract.script import is_acronym, is_cyrillic, is_mixed_case_name
+from shared.extract.lang._compass import COMPASS_STEMS
+from shared.extract.script import ascii_fold, is_acronym, is_cyrillic, is_mixed_case_name
 
 # Cities smaller than this are accepted only when nothing says the name is a person's.
 _SMALL_CITY = 100_000
@@ -77,8 +79,9 @@ class Verdict:
 
 
 class Classifier:
-    def __init__(self, knowledge: Knowledge, use_trained: bool) -> None:
+    def __init__(self, knowledge: Knowledge, english: Knowledge, use_trained: bool) -> None:
         self.knowledge = knowledge
+        self._english = english  # foreign names in any text are often English
         self.use_trained = use_trained
 
     def __call__(self, doc: Doc) -> Doc:
@@ -86,8 +89,7 @@ class Classifier:
         return doc
 
     def match(self, doc: Doc) -> list[tuple[Span, Verdict]]:
-        words = [t for t in doc[:300] if t.is_alpha]
-        cyrillic = sum(1 for t in words if is_cyrillic(t.text)) > len(words) / 3
+        cyrillic = _cyrillic(doc)
         results = []
         for span in doc.spans.get(SPAN_KEY, []):
             verdict = self.classify(span.text.split(), span._.factdrop_cues or Cues(), cyrillic)
@@ -100,7 +102,12 @@ class Classifier:
         knowledge = self.knowledge
         names = words
         lemmas = [knowledge.lemma(w) for w in names]
-        person_cue = (cues.title or cues.speech) and not cues.preposition
+        # "rzecznik PiS": a mixed-case abbreviation after a title is no person
+        person_cue = (
+            (cues.title or cues.speech)
+            and not cues.preposition
+            and not (len(names) == 1 and is_mixed_case_name(names[0]))
+        )
         if any(knowledge.is_event_word(w) for w in names):
             return None  # "Champions League Cup", "Nobelova nagrada": events and awards
         if knowledge.is_not_entity(names) or (
@@ -110,32 +117,52 @@ class Classifier:
             return None
         if len(names) == 1 and is_acronym(names[0]) and len(names[0]) > 4:
             titled = names[0].title()  # "KATHMANDU" in a dateline
-            known = knowledge.find([titled], [titled], _SMALL_CITY)
+            known = knowledge.gazetteer.find([titled], [titled], _SMALL_CITY)
             if known is not None:
                 return Verdict(known.label, known)
         if len(names) == 1 and self._adjective(names[0]):
             # "Svjetskom", "Nobelovu": only a possessive of a name ("Fialova")
             return Verdict("PER", weak=True, attach_only=True)
-        positional = cues.sentence_initial or cues.headline
+        # A dateline names a place, however small: "Olomouc – Silné deště ..."
+        positional = (cues.sentence_initial or cues.headline) and not cues.dateline
         single = len(names) == 1
-        doubtful = single and (positional or knowledge.is_common(names[0]))
+        doubtful = single and (positional or (knowledge.is_common(names[0]) and not cues.locative))
         kinds = [knowledge.info(w).name_kinds for w in names]
         brand = cyrillic and knowledge.data.latin_in_cyrillic_is_org and not is_cyrillic(names[0])
-        person_word = single and bool(kinds[0] & {"first", "surname"}) and "geo" not in kinds[0]
+        person_word = (
+            single
+            and bool(kinds[0] & {"first", "surname"})
+            and "geo" not in kinds[0]
+            and not cues.locative  # "iz Kičeva": a town, though "Kičev" could be a surname
+        )
         # Single ordinary words match no city: German nouns ("Liga"), sentence starts ("Rast").
         plain = single and (
             (knowledge.data.capitalised_nouns and knowledge.info(names[0]).common)
             or (positional and knowledge.is_common(names[0]))
         )
-        cities = not (all(is_acronym(w) for w in names) or brand or person_word or plain)
+        mixed = single and is_mixed_case_name(names[0]) and not names[0][1:].islower()
+        cities = not (all(is_acronym(w) for w in names) or brand or person_word or plain or mixed)
         floor = _SMALL_CITY if doubtful else 0
-        known = knowledge.find(names, lemmas, floor, cities=cities)
+        known = knowledge.gazetteer.find(names, lemmas, floor, cities=cities)
         if known is not None and self._credible(known, names, cues, person_cue):
             return Verdict(known.label, known)
+        if len(names) > 1 and all(w.lower().startswith(COMPASS_STEMS) for w in names[:-1]):
+            place = knowledge.find_word(names[-1], _SMALL_CITY)
+            if place is not None and place.label == "LOC":
+                return Verdict("LOC")  # "Northern Kenya", "Zapadni Balkan"
         # "Vláda Petra Fialy": an organisation word before a person is not the person's.
-        org_cue = cues.org_before and not knowledge.is_first_name(names[0])
+        org_cue = cues.org_before and not (
+            knowledge.is_first_name(names[0])
+            or knowledge.is_first_name(lemmas[0])
+            or (len(names) > 1 and names[-1].endswith(_STRONG_SURNAME_ENDINGS))
+            # "rząd Donalda Tuska": a name whose every word is inflected is the owner's,
+            # an organisation's name after its word stands in the nominative ("firma Orlen")
+            or (len(names) == 2 and all(w != lemma for w, lemma in zip(names, lemmas, strict=True)))
+        )
         if org_cue or any(knowledge.is_org_word(w) for w in names):
             return Verdict("ORG")
+        if cues.loc_before and not person_cue and not any(is_acronym(w) for w in names):
+            return Verdict("LOC")  # "řeky Moravy", "grad Split": a place word before it
         league = single and knowledge.data.code == "en" and knowledge.is_common(names[0])
         if person_cue and not league and not any(is_acronym(w) for w in names):
             return Verdict("PER")  # but "Premier League" is no person
@@ -162,14 +189,29 @@ class Classifier:
             self._surname_shaped(lemmas[0])
         ):
             return Verdict("PER", weak=True, attach_only=knowledge.data.capitalised_nouns)
+        # "in Yorkshire", "u Tuzli": an unknown name after a locative preposition is a place
+        # (English capitalises only names: there its lexicon's "yorkshire" does not count;
+        # German capitalises every noun: "im Weltall" is none).
+        if (
+            cues.locative
+            and not knowledge.data.capitalised_nouns
+            and (knowledge.data.code == "en" or not knowledge.is_common(names[0]))
+        ):
+            return Verdict("LOC", weak=True)
         # An unknown single word stands only if it joins an entity named elsewhere
         # (an abbreviation, a surname, a short form): alone it is as often a noun or a title.
-        return Verdict("ORG", weak=True, attach_only=True)
+        # English capitalises nothing else inside a sentence: there it is a name, most
+        # often a company's ("fined Apple", "rivals such as Spotify").
+        english = knowledge.data.code == "en" and not positional
+        return Verdict("ORG", weak=True, attach_only=not english)
 
     def _credible(self, known: Known, names: list[str], cues: Cues, person_cue: bool) -> bool:
         """A small town's name is not trusted against signs of a person or a common word."""
         if not known.key.startswith("LOC:geo:") or known.population >= _SMALL_CITY:
             return True
+        lemma = self.knowledge.lemma(names[0])
+        if len(names) == 1 and lemma != names[0] and ascii_fold(lemma) == ascii_fold(known.name):
+            return True  # "starosta Prostějova": a town's name inflected after a title
         return not (person_cue or self._person_shaped(names) or self._common_single(names, cues))
 
     @staticmethod
@@ -186,7 +228,7 @@ class Classifier:
         lemma = info.lemma.lower()
         if word.lower().endswith(knowledge.data.possessive_endings):
             # "Nobelovu", "Tokajevim": possessive adjectives of names; "Sarajevu" is a place.
-            return knowledge.find([word], [info.lemma]) is None
+            return knowledge.find_word(word) is None
         return any(lemma.endswith(s) for s in knowledge.data.adjective_suffixes)
 
     def _person_shaped(self, names: list[str], lemmas: list[str] | None = None) -> bool:
@@ -203,13 +245,15 @@ class Classifier:
         last = names[-1]
         if last.endswith(_STRONG_SURNAME_ENDINGS) and not knowledge.is_org_word(names[0]):
             return True  # "Marko Petrović", "Anna Nováková"
-        if knowledge.find([last], [knowledge.lemma(last)], _SMALL_CITY) is not None:
+        if knowledge.find_word(last, _SMALL_CITY) is not None:
             return False  # "Bloomberg Businessweek Polska": a place inside an organisation
         if knowledge.data.capitalised_nouns or knowledge.data.code in ("en", "xx"):
             # English and German names end in a surname; organisations often in a noun.
             return not knowledge.is_common(last, frequency=False)
         if is_cyrillic(names[0]):
             return True  # organisations in Cyrillic text carry quotes or organisation words
+        if all(w.isascii() for w in names) and self._english.is_common(last, frequency=False):
+            return False  # an English name in Slavic text: "Global South", "Space Wing"
         # Slavic surnames are often ordinary words too (Karp, Giza): only the first word,
         # where a first name would stand, decides.
         return not knowledge.is_common(names[0])
@@ -226,26 +270,95 @@ class Classifier:
         )
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Span, Verdict]]) -> None:
-        trained = [span for span in doc.ents if map_label(span.label_)] if self.use_trained else []
-        rules = []
-        for span, verdict in matches:
-            entity = Span(doc, span.start, span.end, label=verdict.label)
-            entity._.factdrop_known = verdict.known
-            entity._.factdrop_weak = verdict.weak
-            entity._.factdrop_attach_only = verdict.attach_only
-            entity._.factdrop_product = (
-                verdict.known is None
-                and span._.factdrop_cues is not None
-                and (span._.factdrop_cues.product)
+        rules = [_entity(doc, span.start, span.end, verdict) for span, verdict in matches]
+        for entity, (span, _) in zip(rules, matches, strict=True):
+            cues = span._.factdrop_cues
+            entity._.factdrop_product = entity._.factdrop_known is None and bool(
+                cues is not None and cues.product
             )
-            rules.append(entity)
-        kept = [Span(doc, s.start, s.end, label=map_label(s.label_) or "") for s in trained]
-        for span in kept:  # extension values live by offsets: clear what a rule span set
-            span._.factdrop_known = None
-            span._.factdrop_weak = span._.factdrop_attach_only = span._.factdrop_product = False
+        kept = self._trained(doc) if self.use_trained else []
         taken = {i for span in kept for i in range(span.start, span.end)}
         kept += [s for s in rules if not any(i in taken for i in range(s.start, s.end))]
         doc.ents = filter_spans(kept)
+
+    def _trained(self, doc: Doc) -> list[Span]:
+        """A trained model's entities, checked against the word knowledge (see `_check`)."""
+        cyrillic = _cyrillic(doc)
+        cues = {(s.start, s.end): s._.factdrop_cues for s in doc.spans.get(SPAN_KEY, [])}
+        kept = []
+        for span in doc.ents:
+            label = map_label(span.label_)
+            if label is not None:
+                span = _trim(span)
+                found = cues.get((span.start, span.end)) or Cues()
+                kept += self._check(span, label, found, cyrillic)
+        return kept
+
+    def _check(self, span: Span, label: str, cues: Cues, cyrillic: bool) -> list[Span]:
+        """What stands of one trained entity: the gazetteer's label and key win ("Valencia"
+        is a city, whatever the model says); a nationality word goes; a "person" with a
+        digit, or a single word the rules firmly call something else, is left to the rules;
+        ordinary words before a known place are no person's name ("Mountainous Nepal")."""
+        words = span.text.split()
+        if not words or (len(words) == 1 and self._never_entity(words[0])):
+            return []
+        verdict = self.classify(words, cues, cyrillic)
+        if verdict is not None and verdict.known is not None:
+            return [_entity(span.doc, span.start, span.end, verdict)]
+        if label != "PER":
+            return [_entity(span.doc, span.start, span.end, Verdict(label))]
+        if any(char.isdigit() for char in span.text):
+            return []
+        if len(words) == 1 and (verdict is None or (verdict.label != "PER" and not verdict.weak)):
+            return []  # a lone word that the rules, on evidence, call no person: "Формулы"
+        for k in range(span.start + 1, span.end):
+            if not all(self.knowledge.is_common(t.text) for t in span.doc[span.start : k]):
+                break
+            tail = span.doc[k : span.end]
+            place = self.classify(tail.text.split(), Cues(), cyrillic)
+            if place is not None and place.known is not None:
+                return [_entity(span.doc, tail.start, tail.end, place)]
+        return [_entity(span.doc, span.start, span.end, Verdict(label))]
+
+    def _never_entity(self, word: str) -> bool:
+        """A nationality word, a common abbreviation or a currency: never an entity."""
+        knowledge = self.knowledge
+        return (
+            knowledge.is_demonym(word)
+            or knowledge.is_common_abbreviation(word)
+            or knowledge.is_not_entity([word])
+        )
+
+
+def _cyrillic(doc: Doc) -> bool:
+    """Whether the document is mostly written in Cyrillic (judged on its first words)."""
+    # Read the strings from the array: Token objects are costly to build.
+    strings = doc.vocab.strings
+    words = [w for w in (strings[int(o)] for o in doc.to_array(ORTH)[:300]) if w.isalpha()]
+    return sum(1 for w in words if is_cyrillic(w)) > len(words) / 3
+
+
+def _trim(span: Span) -> Span:
+    """The span without leading punctuation or lowercase words ("the United Arab Emirates"),
+    up to its next bracket, quote or comma ("Раскассэ (La Rascasse)")."""
+    start = span.start
+    while start < span.end and (span.doc[start].is_punct or span.doc[start].is_lower):
+        start += 1
+    end = next(
+        (t.i for t in span.doc[start : span.end] if t.is_punct and t.text not in "-.'’&"),
+        span.end,
+    )
+    return span.doc[start:end]
+
+
+def _entity(doc: Doc, start: int, end: int, verdict: Verdict) -> Span:
+    """An entity span carrying the verdict (extension values live by offsets: set all)."""
+    entity = Span(doc, start, end, label=verdict.label)
+    entity._.factdrop_known = verdict.known
+    entity._.factdrop_weak = verdict.weak
+    entity._.factdrop_attach_only = verdict.attach_only
+    entity._.factdrop_product = False
+    return entity
 
 
 @Language.factory(
@@ -264,4 +377,4 @@ def make_classify(
     knowledge: Callable[[str], Knowledge],
 ) -> Classifier:
     """Label the candidates of language `lang` and write doc.ents."""
-    return Classifier(knowledge(lang), use_trained)
+    return Classifier(knowledge(lang), knowledge("en"), use_trained)

@@ -8,8 +8,10 @@ packages and are loaded elsewhere, by name. Bosnian, Croatian and Serbian share
 """
 
 import importlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -39,15 +41,49 @@ class LangData:
     compound_heads: bool = False  # titles/org words may end a compound (German)
     capitalised_nouns: bool = False  # every noun is capitalised (German)
     latin_in_cyrillic_is_org: bool = False
+    # The fact layer's tables: stems of meeting words, verbs linking a person to a role,
+    # words other than verbs attributing speech ("according to", "laut"), prepositions
+    # that may open a weekday ("we wtorek", "am Dienstag"), relative date phrases
+    # (phrase -> (unit, offset)) and numbers written as words (word -> value).
+    meeting_words: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    attribution_words: frozenset[str] = frozenset()
+    weekday_prepositions: frozenset[str] = frozenset()
+    date_words: Mapping[str, tuple[str, int]] = field(default_factory=dict, hash=False)
+    number_words: Mapping[str, float] = field(default_factory=dict, hash=False)
+
+
+def _lines(text: str) -> list[str]:
+    return [
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def words(text: str) -> frozenset[str]:
     """A word list written as data: one entry per line, the source on a `#` line."""
-    return frozenset(
-        line.strip().lower()
-        for line in text.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    )
+    return frozenset(_lines(text))
+
+
+def relative_dates(text: str) -> dict[str, tuple[str, int]]:
+    """Relative date phrases written as data, one `phrase = unit offset` a line
+    (`prošle godine = year -1`); unit is day, month or year."""
+    table = {}
+    for line in _lines(text):
+        phrase, _, rule = line.partition("=")
+        unit, offset = rule.split()
+        table[" ".join(phrase.split())] = (unit, int(offset))
+    return table
+
+
+def number_words(text: str) -> dict[str, float]:
+    """Numbers written as words, as data: one `value word word…` a line (`2 dva dvije`)."""
+    table = {}
+    for line in _lines(text):
+        value, *names = line.split()
+        table.update(dict.fromkeys(names, float(value)))
+    return table
 
 
 LANG_CODES = ("bs", "hr", "sr", "pl", "ru", "uk", "cs", "de", "en")
@@ -61,10 +97,16 @@ WORD_KINDS = (
     "connectors",
     "event_words",
     "function_words",
+    "meeting_words",
+    "copulas",
+    "attribution_words",
+    "weekday_prepositions",
+    "date_words",
+    "number_words",
 )
 
 
-def word_tables(package: str) -> dict[str, frozenset[str]]:
+def word_tables(package: str) -> dict[str, Any]:
     """The word tables found in a language package, as LangData keyword arguments."""
     found = {}
     for kind in WORD_KINDS:

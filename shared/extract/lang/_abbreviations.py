@@ -38,6 +38,12 @@ COMMON_ABBREVIATIONS = words(
     tv
     ufo
     usb
+    ппо
+    пво
+    бпла
+    ввп
+    ндс
+    пдв
     vat
     vip
     ввп

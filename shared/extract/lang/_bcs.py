@@ -290,3 +290,10 @@ BCS = LangData(
     demonym_endings=("ci", "ani", "jaci"),
     demonym_suffixes=("anac", "anca", "anci", "ac", "ca", "ci", "ka", "ke", "inja", "i", "a", ""),
 )
+
+# The fact layer's tables (meetings, dates, numbers) live in their own module.
+from dataclasses import replace  # noqa: E402
+
+from shared.extract.lang._bcs_facts import FACT_TABLES  # noqa: E402
+
+BCS = replace(BCS, **FACT_TABLES)

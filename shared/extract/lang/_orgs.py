@@ -118,5 +118,18 @@ WELL_KNOWN_ORGS: dict[str, tuple[str, ...]] = {
         "Білий дім",
     ),
     "Pentagon": ("Pentagon", "Пентагон"),
+    # International news agencies and broadcasters: cited by name in most news text.
+    "Reuters": ("Reuters", "Рейтер", "Рейтерс"),
+    "Associated Press": ("AP", "Associated Press", "Ассошиэйтед Пресс"),
+    "Agence France-Presse": ("AFP", "Agence France-Presse", "Франс Пресс"),
+    "Bloomberg": ("Bloomberg", "Блумберг"),
+    "TASS": ("TASS", "ТАСС"),
+    "Interfax": ("Interfax", "Интерфакс", "Інтерфакс"),
+    "RIA Novosti": ("RIA Novosti", "РИА Новости"),
+    "Xinhua": ("Xinhua", "Синьхуа"),
+    "Ukrinform": ("Ukrinform", "Укрінформ", "Укринформ"),
+    "BBC": ("BBC", "Би-би-си"),
+    "CNN": ("CNN",),
+    "Al Jazeera": ("Al Jazeera", "Al Džazira", "Al-Dżazira", "Аль-Джазира"),
     "Red Cross": ("Crveni križ", "Crveni krst", "Czerwony Krzyż", "Červený kříž", "Rotes Kreuz"),
 }

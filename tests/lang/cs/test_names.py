@@ -24,3 +24,45 @@ def test_possessive_adjective_joins_the_person(entities):
 )
 def test_sentence_initial_words_are_not_names(found, text, word):
     assert word not in found(text, "cs")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Česká národní banka ponechala sazby beze změny.", "Česká národní banka"),
+        ("Ministerstvo zahraničních věcí to potvrdilo.", "Ministerstvo zahraničních věcí"),
+    ],
+)
+def test_a_sentence_case_institution_at_a_sentence_start_is_found(found, text, mention):
+    assert found(text, "cs") == {mention: "ORG"}
+
+
+@pytest.mark.parametrize("text", ["Vláda schválila rozpočet.", "Jmenování vlády proběhne zítra."])
+def test_a_sentence_start_before_a_verb_or_genitive_is_no_institution(found, text):
+    assert found(text, "cs") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Předseda hnutí STAN Vít Rakušan kritizoval úspory.", "Vít Rakušan"),
+        ("Starosta Brna Markéta Vaňková řekla, že město opraví most.", "Markéta Vaňková"),
+        ("Přijede také Ursula von der Leyenová.", "Ursula von der Leyenová"),
+    ],
+)
+def test_a_person_is_cut_from_the_abbreviation_or_place_before_it(found, text, person):
+    assert found(text, "cs").get(person) == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        ("Hladina řeky Moravy stoupla o dva metry.", "Moravy", "LOC"),
+        ("Starosta Prostějova uvedl, že škody jsou velké.", "Prostějova", "LOC"),
+        ("Olomouc – Silné deště v neděli zaplavily kraj.", "Olomouc", "LOC"),
+        ("Hasičský záchranný sbor evakuoval obyvatele.", "Hasičský záchranný sbor", "ORG"),
+        ("Vláda Petra Fialy podala demisi.", "Petra Fialy", "PER"),
+    ],
+)
+def test_context_decides_the_label(found, text, mention, label):
+    assert found(text, "cs").get(mention) == label

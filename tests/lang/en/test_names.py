@@ -24,3 +24,45 @@ def test_names_are_found_with_their_label(found, text, mention, label):
 )
 def test_demonyms_days_and_sentence_starts_are_not_names(found, text, word):
     assert word not in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Some lines in Yorkshire remained closed on Monday.", "Yorkshire"),
+        ("Rescue teams reached Northern Kenya on Monday.", "Northern Kenya"),
+    ],
+)
+def test_unknown_or_qualified_places_are_places(found, text, mention):
+    assert found(text, "en").get(mention) == "LOC"
+
+
+def test_name_particles_stay_inside_a_name(found):
+    text = "The coach, Rafael van der Vaart, praised the team."
+    assert found(text, "en").get("Rafael van der Vaart") == "PER"
+
+
+def test_news_agencies_are_organisations(found):
+    assert found("LONDON, March 3 (Reuters) - Oil rose.", "en").get("Reuters") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The regulator fined Apple on Monday.", "Apple"),
+        ("Rivals such as Spotify complained.", "Spotify"),
+    ],
+)
+def test_a_lone_capitalised_word_inside_a_sentence_is_a_name(found, text, mention):
+    assert found(text, "en").get(mention) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("In Leeds, Transport Secretary Louise Haigh spoke.", "Transport"),
+        ("LONDON, March 3 (Reuters) - Oil prices rose on Monday.", "Oil"),
+    ],
+)
+def test_title_parts_and_dateline_sentence_starts_are_not_names(found, text, word):
+    assert word not in found(text, "en")

@@ -34,3 +34,16 @@ def test_organisation_word_takes_its_genitive(found):
     assert found("Odluku je donijelo Ministarstvo kulture prošle godine.", "hr") == {
         "Ministarstvo kulture": "ORG"
     }
+
+
+def test_an_english_place_word_makes_a_place(found):
+    assert found("Brod je plovio oko Cape Horna prema sjeveru.", "hr").get("Cape Horna") == "LOC"
+
+
+def test_a_person_after_an_organisation_word_stays_a_person(found):
+    text = "Direktorica tvrtke Zorana Marković rekla je da će plaće rasti."
+    assert found(text, "hr").get("Zorana Marković") == "PER"
+
+
+def test_a_small_town_after_a_preposition_of_place_is_a_place(found):
+    assert found("Trupa je stigla iz Kičeva u petak.", "hr").get("Kičeva") == "LOC"

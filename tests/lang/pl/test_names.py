@@ -40,3 +40,31 @@ def test_inflected_forms_share_one_entity_with_a_base_form(entities):
     people = {e.name: e for e in entities(text, "pl") if e.label == "PER"}
     assert "Putin" in people
     assert {m.text for m in people["Putin"].mentions} == {"Putin", "Putina"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Wniosek trafił do Urzędu Regulacji Energetyki.", "Urzędu Regulacji Energetyki"),
+        (
+            "Wykład odbył się na Politechnice im. Tadeusza Kościuszki.",
+            "Politechnice im. Tadeusza Kościuszki",
+        ),
+        (
+            "Prezes Fundacji na Rzecz Rozwoju Rolnictwa zabrał głos.",
+            "Fundacji na Rzecz Rozwoju Rolnictwa",
+        ),
+    ],
+)
+def test_institution_names_are_not_split_at_a_genitive_or_connector(found, text, mention):
+    assert found(text, "pl") == {mention: "ORG"}
+
+
+def test_an_institution_goes_on_after_a_conjunction(found):
+    text = "Projekt przygotowało Ministerstwo Spraw Wewnętrznych i Administracji."
+    assert found(text, "pl") == {"Ministerstwo Spraw Wewnętrznych i Administracji": "ORG"}
+
+
+def test_a_mixed_case_abbreviation_after_a_title_is_an_organisation(found):
+    result = found("Rzecznik PiS Rafał Bochenek zapowiedział skargę.", "pl")
+    assert result == {"PiS": "ORG", "Rafał Bochenek": "PER"}

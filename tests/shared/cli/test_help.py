@@ -5,7 +5,7 @@ from shared.cli import app
 
 COMMANDS = [
     "up", "watch", "worker", "flower", "db", "ingest", "status", "retry", "reprocess", "export",
-    "eval",
+    "eval", "facts",
 ]  # fmt: skip
 
 

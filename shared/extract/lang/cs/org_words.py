@@ -44,6 +44,11 @@ ORG_WORDS = words(
     rozhlas
     s.r.o.
     sdružení
+    sbor
+    ředitelství
+    prezidium
+    velitelství
+    úřadovna
     senát
     skupina
     služba

@@ -5,26 +5,54 @@ from shared.extract.lang import words
 
 SPEECH_VERBS = words(
     """
+    dodal
+    dodala
     dodat
+    doplnil
+    konstatoval
     konstatovat
     myslet
     míní
+    napsal
     napsat
+    ocenil
+    odpověděl
     odpovědět
+    oznámil
     oznámit
+    podotkl
+    podotkla
     potvrdit
+    poznamenal
     poznamenat
+    prohlásil
+    prohlásila
     prohlásit
     psát
+    sdělil
+    sdělila
     sdělit
     tvrdit
+    tvrdí
+    ujistil
+    upozornil
     upozornit
+    uvedl
+    uvedla
+    uvádí
     uvádět
     uvést
+    vysvětlil
     vysvětlit
+    zdůraznil
+    zdůraznila
     zdůraznit
+    zopakoval
+    řekl
+    řekla
     řeknout
     říci
     říct
+    říká
     """
 )

@@ -10,6 +10,10 @@ ORG_WORDS = words(
     airlines
     akademie
     amt
+    bundesamt
+    landesamt
+    bundesanstalt
+    bundesagentur
     bahn
     bank
     behörde

@@ -26,5 +26,18 @@ LOC_WORDS = words(
     valley
     castle
     palace
+    cape
+    mount
+    mountain
+    gulf
+    strait
+    ocean
+    desert
+    coast
+    canyon
+    harbour
+    harbor
+    avenue
+    road
     """
 )

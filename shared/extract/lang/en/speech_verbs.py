@@ -5,10 +5,12 @@ from shared.extract.lang import words
 
 SPEECH_VERBS = words(
     """
+    according
     acknowledge
     acknowledged
     add
     added
+    adding
     adds
     admit
     admitted
@@ -16,6 +18,9 @@ SPEECH_VERBS = words(
     announced
     argue
     argued
+    ask
+    asked
+    cautioned
     claim
     claimed
     comment
@@ -36,14 +41,19 @@ SPEECH_VERBS = words(
     explained
     insist
     insisted
+    insists
     note
     noted
+    noting
     recall
     recalled
+    recalls
     replied
     reply
     report
     reported
+    respond
+    responded
     said
     say
     saying
@@ -57,6 +67,8 @@ SPEECH_VERBS = words(
     tell
     tells
     told
+    urge
+    urged
     warn
     warned
     write

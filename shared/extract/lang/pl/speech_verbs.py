@@ -6,44 +6,69 @@ from shared.extract.lang import words
 SPEECH_VERBS = words(
     """
     apelować
+    apeluje
     argumentować
+    deklarować
     dodawać
     dodać
+    dodał
+    dodała
     informować
     komentować
+    mówi
     mówić
     napisać
+    ocenia
     oceniać
     ocenić
+    odpowiadać
     odpowiedzieć
+    ogłosić
+    opowiadać
+    opowiedzieć
     ostrzec
     ostrzegać
     oświadczyć
     pisać
     podkreślać
     podkreślić
+    podkreślił
+    podkreśliła
     poinformować
+    powiedział
+    powiedziała
     powiedzieć
+    przekonuje
     przekonywać
     przypominać
     przypomnieć
     przyznawać
     przyznać
+    pytać
+    relacjonować
     skomentować
     stwierdzić
+    stwierdził
     twierdzić
     tłumaczyć
     uważać
     wskazać
     wskazywać
+    wspominać
     wyjaśniać
     wyjaśnić
+    zadeklarować
     zapewniać
     zapewnić
+    zapowiadać
     zapowiedzieć
+    zapytać
     zauważać
     zauważyć
     zaznaczać
     zaznaczyć
+    zaznaczył
+    zwracać
+    zwrócić
     """
 )

@@ -1,0 +1,122 @@
+"""Meeting facts: talks, visits, summits and calls between two or more parties.
+
+Find: sentences with one of the language's meeting words (stems: "sastan", "spotka",
+"встреч", "talks"). Build: the participants are the people the sentence names, joined by
+"with", "and", "between" or the meeting verb, less one who only reports the meeting; a
+visit of one person to a place counts as a meeting with the person the text names as its
+leader (a role whose organisation is that place). The place is the first place named after
+a preposition that no participant leads; the date is the sentence's date, one meeting for
+each date it gives.
+"""
+
+import re
+from functools import lru_cache
+
+from shared.extract.facts.context import FactContext, Mention, any_of
+from shared.extract.facts.sentences import Sentence
+from shared.extract.result import FactResult
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# Words that join the parties of a meeting: "with", "and", "between".
+_LINKS = frozenset(
+    {
+        "s", "sa", "z", "ze", "with", "с", "со", "mit", "i", "a", "and", "und", "и", "та", "й",
+        "between", "između", "izmedju", "између", "među", "między", "между", "між", "mezi",
+        "zwischen", "са",
+    }
+)  # fmt: skip
+_LOCATIVE = frozenset({"in", "im", "at", "w", "we", "u", "v", "ve", "в", "во", "na", "на"})
+
+
+def find_meetings(
+    ctx: FactContext, dates: list[FactResult], roles: list[FactResult]
+) -> list[FactResult]:
+    """The meeting facts of the document, without repeating a meeting already found."""
+    leaders = {
+        role.fields["org"]: role.fields["person"] for role in roles if role.fields.get("org")
+    }
+    meeting_word = _meeting_pattern(ctx.data.meeting_words)
+    facts: list[FactResult] = []
+    seen: dict[frozenset[str], set[str | None]] = {}
+    for sentence in ctx.sentences:
+        if not meeting_word.search(sentence.text):
+            continue
+        people = _participants(ctx, sentence, meeting_word)
+        places = ctx.mentions_in(sentence.start, sentence.end, "LOC")
+        if len(people) == 1:  # a visit to a place whose leader the text names
+            host = next((leaders[p.key] for p in places if p.key in leaders), None)
+            if host and host != people[0]:
+                people.append(host)
+        if len(people) < 2:
+            continue
+        led = {org for org, person in leaders.items() if person in people}
+        place = _place(ctx, [p for p in places if p.key not in led])
+        values = [d.fields["value"] for d in dates if sentence.start <= d.start < sentence.end]
+        known = seen.setdefault(frozenset(people), set())
+        for value in dict.fromkeys(values or [None]):
+            if known and (value is None or value in known):
+                continue
+            known.add(value)
+            facts.append(
+                FactResult(
+                    type="meeting",
+                    fields={"participants": people, "place": place, "date": value},
+                    evidence=sentence.text,
+                    start=sentence.start,
+                    end=sentence.end,
+                    confidence=0.7 if len(people) == 2 else 0.6,
+                )
+            )
+    # A meeting found undated in one sentence and dated in another is the dated one.
+    dated = {frozenset(f.fields["participants"]) for f in facts if f.fields["date"]}
+    return [
+        f for f in facts if f.fields["date"] or frozenset(f.fields["participants"]) not in dated
+    ]
+
+
+def _place(ctx: FactContext, places: list[Mention]) -> str | None:
+    """The place the meeting is in: the first named after a preposition ("in London",
+    "w Warszawie"), else the first named at all ("German" is a nationality's place)."""
+    for place in places:
+        before = _WORDS.findall(ctx.text, max(0, place.start - 8), place.start)
+        if before and before[-1].lower() in _LOCATIVE:
+            return place.key
+    return places[0].key if places else None
+
+
+def _participants(ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern[str]) -> list[str]:
+    """The people of a sentence, less one who only reports the meeting ("Peskov said the
+    two leaders would talk") when two others remain; none when no word links them ("with",
+    "and", "between", the meeting verb itself): "X visited the city where Y once spoke"."""
+    mentions = ctx.mentions_in(sentence.start, sentence.end, "PER")
+    reporters = _reporters(ctx, sentence, mentions)
+    others = [m for m in mentions if m.key not in reporters]
+    if len({m.key for m in others}) >= 2:
+        mentions = others
+    linked = any(
+        word.lower() in _LINKS or meeting_word.fullmatch(word)
+        for m in mentions[1:]
+        for word in _WORDS.findall(ctx.text, max(sentence.start, m.start - 30), m.start)[-3:]
+    )
+    people = list(dict.fromkeys(m.key for m in mentions))
+    return people if linked or len(people) < 2 else []
+
+
+def _reporters(ctx: FactContext, sentence: Sentence, mentions: list[Mention]) -> set[str]:
+    """The people who say something in the sentence: for each verb of saying, the person
+    just before it ("X said"), else just after it ("said X")."""
+    found = set()
+    for verb in _WORDS.finditer(ctx.text, sentence.start, sentence.end):
+        if not ctx.knowledge.is_speech_verb(verb.group()):
+            continue
+        before = [m for m in mentions if 0 <= verb.start() - m.end <= 25]
+        after = [m for m in mentions if 0 <= m.start - verb.end() <= 25]
+        if before or after:
+            found.add((before[-1] if before else after[0]).key)
+    return found
+
+
+@lru_cache
+def _meeting_pattern(stems: frozenset[str]) -> re.Pattern[str]:
+    """Any word starting with a meeting stem; stems of three letters only as whole words."""
+    return re.compile(any_of([re.escape(s) + (r"\w*" if len(s) > 3 else "") for s in stems]), re.I)

@@ -1,0 +1,17 @@
+"""Verbs that link a person to a role ("X został rzecznikiem"), in frequent forms.
+Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+COPULAS = words(
+    """
+    je
+    byl
+    byla
+    jsou
+    stal
+    stala
+    stane
+    zůstává
+    """
+)

@@ -1,0 +1,19 @@
+"""Stems of words for talks, meetings, visits and summits, nouns and verbs.
+Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+MEETING_WORDS = words(
+    """
+    treffen
+    traf
+    getroffen
+    gespräch
+    verhandl
+    besuch
+    gipfel
+    empfang
+    empfing
+    zusammenkunft
+    """
+)

@@ -1,0 +1,10 @@
+"""Words other than verbs that attribute speech to a person (according to X).
+Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+ATTRIBUTION_WORDS = words(
+    """
+    according
+    """
+)

@@ -1,0 +1,14 @@
+"""Verbs that link a person to a role ("X został rzecznikiem"), in frequent forms.
+Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+COPULAS = words(
+    """
+    is
+    was
+    became
+    becomes
+    remains
+    """
+)

@@ -1,0 +1,19 @@
+"""Verbs that link a person to a role ("X został rzecznikiem"), in frequent forms.
+Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+COPULAS = words(
+    """
+    является
+    являлся
+    являлась
+    был
+    была
+    стал
+    стала
+    назначен
+    назначена
+    остаётся
+    """
+)

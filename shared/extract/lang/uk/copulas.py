@@ -1,0 +1,16 @@
+"""Verbs that link a person to a role ("X został rzecznikiem"), in frequent forms.
+Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+COPULAS = words(
+    """
+    є
+    був
+    була
+    став
+    стала
+    призначений
+    призначена
+    """
+)

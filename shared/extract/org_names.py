@@ -1,0 +1,96 @@
+"""Rules about where an organisation's name goes on or stops: past "i"/"and", lowercase
+words after an organisation word, German nouns after "für", German capitalised adjectives,
+and German nouns that describe the name before it ("Großbank Barclays")."""
+
+from shared.extract.lang._name_case import SENTENCE_CASE_NAMES
+from shared.extract.phrases import PhraseRules
+from shared.extract.script import is_acronym
+from shared.extract.shapes import Tokens, is_name_token
+
+
+class OrgNameRules(PhraseRules):
+    """The organisation-name questions of the candidate finder."""
+
+    def _org_part(self, doc: Tokens, start: int, i: int) -> bool:
+        """German: a noun after a connector that follows an organisation word is part of
+        the organisation's name ("Bundesministerium für Bildung und Forschung")."""
+        knowledge = self.knowledge
+        if not knowledge.data.capitalised_nouns:
+            return False
+        lowered = [j for j in range(start + 1, i) if doc[j].is_lower]
+        return bool(lowered) and any(
+            knowledge.is_org_word(doc[j].text) for j in range(start, lowered[0])
+        )
+
+    def _org_goes_on(self, doc: Tokens, start: int, conjunction: int) -> bool:
+        """An organisation's name goes on after "i"/"and" ("Ministerstwo Spraw Wewnętrznych
+        i Administracji"), unless a second institution, person or place begins there."""
+        knowledge = self.knowledge
+        after = doc[conjunction + 1].text
+        return (
+            any(knowledge.is_org_word(t.text) for t in doc[start:conjunction])
+            and not knowledge.is_org_word(after)
+            and not knowledge.is_first_name(after)
+            and not self._known_place(after, 0)
+        )
+
+    def _heads_lowercase_name(self, doc: Tokens, i: int, end: int) -> bool:
+        """The first word of a name that goes on in lowercase words: "Ministarstvo vanjskih
+        poslova", "Česká národní banka" (at a sentence start, yet no ordinary word)."""
+        knowledge = self.knowledge
+        if i + 1 >= end or not doc[i + 1].is_lower:
+            return False
+        if knowledge.is_org_word(doc[i].text):
+            return True
+        if knowledge.data.code not in SENTENCE_CASE_NAMES or not self._adjectival(doc[i].text):
+            return False  # Polish would write "Unijne Fundusze" if it were a name
+        # An adjective before its head noun in the nominative, not "Jmenování vlády".
+        return any(
+            (knowledge.is_org_word(t.text) or knowledge.is_loc_word(t.text))
+            and knowledge.lemma(t.text).lower() == t.lower_
+            for t in doc[i + 1 : end]
+        )
+
+    def _german_attribute(self, doc: Tokens, start: int, i: int, end: int) -> bool:
+        """German writes adjectives in lowercase: inside a sentence a capitalised one belongs
+        to a name, with the noun it qualifies ("des Statistischen Bundesamts", "Gewerkschaft
+        Deutscher Lokomotivführer")."""
+        knowledge = self.knowledge
+        if not knowledge.data.capitalised_nouns:
+            return False
+        if i + 1 < end and knowledge.is_org_word(doc[i + 1].text):
+            return doc[i].lower_.endswith(("e", "en", "er", "es", "em"))
+        return (
+            i > start
+            and knowledge.is_org_word(doc[start].text)
+            and (knowledge.is_demonym(doc[i].text) or knowledge.is_demonym(doc[i - 1].text))
+        )
+
+    def _describes(self, doc: Tokens, i: int, end: int) -> bool:
+        """A German compound noun right before a name that it describes."""
+        if not self.knowledge.data.compound_heads or i + 1 >= end:
+            return False
+        after = doc[i + 1]
+        return (
+            is_name_token(after)
+            and doc[i].whitespace_ != ""
+            and self._compound_noun(doc[i].text)
+            and not self._compound_noun(after.text)
+            and not self.knowledge.is_common(after.text)
+            and not self._known_place(after.text, 0)  # "Sternwarte Neumünster" is one name
+        )
+
+    def _compound_noun(self, text: str) -> bool:
+        """A compound common noun: a known head after a known word ("Groß|bank",
+        "Software|hersteller"), not a name built on one ("Commerzbank")."""
+        knowledge = self.knowledge
+        if is_acronym(text) or knowledge.info(text).common or len(text) < 7:
+            return False
+        if knowledge.is_common(text, frequency=False):
+            return True  # its head is a dictionary noun ("Hersteller")
+        word = text.replace("-", "")
+        return any(
+            knowledge.is_common(word[:k].capitalize())
+            and knowledge.is_org_word(word[k:].capitalize())
+            for k in range(3, len(word) - 3)
+        )

@@ -1,0 +1,33 @@
+"""Czech facts, on sentences written for these tests."""
+
+import pytest
+
+from tests.fact_text import entity, facts_of, fields
+
+NOVAK = entity("PER", "Jan Novák", "Novák")
+DVORAK = entity("PER", "Petrem Dvořákem", "Dvořák")
+
+
+def test_quote_is_attributed_to_the_speaker() -> None:
+    text = "„Rozpočet předložíme do konce roku,“ uvedl Jan Novák."
+    assert fields(facts_of(text, "cs", (NOVAK,), kind="quote"), "speaker") == [(NOVAK[0],)]
+
+
+def test_meeting_on_a_weekday() -> None:
+    text = "Jan Novák se ve čtvrtek setkal s Petrem Dvořákem."
+    meetings = facts_of(text, "cs", (NOVAK, DVORAK), "2025-11-06", "meeting")
+    assert fields(meetings, "participants", "date") == [([NOVAK[0], DVORAK[0]], "2025-11-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vláda skončí 17. prosince.", "2025-12-17"),
+        ("Kabinet vládl od prosince 2017.", "2017-12"),
+        ("Volby budou příští rok.", "2026"),
+        ("Demisi podá dnes.", "2025-11-06"),
+    ],
+)
+def test_date_is_normalised(text: str, value: str) -> None:
+    found = facts_of(text, "cs", published="2025-11-06", kind="date")
+    assert fields(found, "value") == [(value,)]
