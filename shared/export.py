@@ -17,52 +17,51 @@ FIELDS = ("id", "filename", "sha256", "language", "published", "title", "status"
 
 
 def iter_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]:
-    """Every document as an export dict, in id order, a batch of queries per `batch` docs."""
+    """Every document as an export dict, in id order, a batch of queries per `batch` docs.
+
+    Documents and mentions are read as plain rows: an export of every document must
+    neither load the texts nor keep each object it has seen in the session.
+    """
+    columns = [getattr(Document, field) for field in FIELDS]
     last_id = 0
     while True:
-        documents = list(
-            session.scalars(
-                select(Document).where(Document.id > last_id).order_by(Document.id).limit(batch)
-            )
-        )
+        query = select(*columns).where(Document.id > last_id).order_by(Document.id).limit(batch)
+        documents = session.execute(query).all()
         if not documents:
             return
         ids = [d.id for d in documents]
         entities = _entities_by_document(session, ids)
         facts = _facts_by_document(session, ids)
         for document in documents:
-            record = {field: getattr(document, field) for field in FIELDS}
+            record = dict(document._mapping)
             record["entities"] = entities.get(document.id, [])
             record["facts"] = facts.get(document.id, [])
             yield record
         last_id = ids[-1]
+        session.expunge_all()  # the batch's Fact objects: memory stays flat however many
 
 
 def _entities_by_document(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     rows = session.execute(
-        select(Mention, Entity)
+        select(Mention.document_id, Mention.text, Mention.start, Mention.end, Entity.id,
+               Entity.label, Entity.name)
         .join(Entity, Mention.entity_id == Entity.id)
         .where(Mention.document_id.in_(ids))
         .order_by(Mention.document_id, Mention.start)
-    )
+    )  # fmt: skip
     grouped: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for mention, entity in rows:
-        record = grouped[mention.document_id].setdefault(
-            entity.id,
-            {"id": entity.id, "label": entity.label, "name": entity.name, "mentions": []},
+    for document_id, text, start, end, entity_id, label, name in rows:
+        record = grouped[document_id].setdefault(
+            entity_id, {"id": entity_id, "label": label, "name": name, "mentions": []}
         )
-        record["mentions"].append(
-            {"text": mention.text, "start": mention.start, "end": mention.end}
-        )
+        record["mentions"].append({"text": text, "start": start, "end": end})
     return {doc: list(by_entity.values()) for doc, by_entity in grouped.items()}
 
 
 def _facts_by_document(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    rows = session.scalars(
-        select(Fact).where(Fact.document_id.in_(ids)).order_by(Fact.document_id, Fact.start)
-    )
+    query = select(Fact).where(Fact.document_id.in_(ids)).order_by(Fact.document_id, Fact.start)
     grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for fact in rows:
+    for fact in session.scalars(query):
         grouped[fact.document_id].append(fact_record(fact))
     return grouped
 
