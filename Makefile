@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint unit faults install clean
+.PHONY: run test lint unit faults bench install clean
 
 run: $(STAMP)  ## run the whole service on this machine (Ctrl-C stops it)
 	$(BIN)/factdrop up
@@ -22,6 +22,9 @@ unit: $(STAMP)  ## the fast tests only, no service processes
 
 faults: $(STAMP)  ## the fault-injection suite alone, with the full 20,000-file flood
 	FACTDROP_FAULTS_FLOOD=20000 $(BIN)/python -m pytest -q -p no:cacheprovider --timeout 3600 tests/faults
+
+bench: $(STAMP)  ## the end-to-end benchmark: prints a table, writes benchmarks/results.json
+	$(BIN)/python -m benchmarks.run
 
 install: $(STAMP)
 

@@ -83,9 +83,10 @@ class NumberFinder:
 
     def match(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start_char, end_char, label) of every numeric expression."""
-        found = [(m.start(), m.end(), "DATE") for m in _date_pattern(self.lang).finditer(doc.text)]
+        text = doc.text  # built from every token on each access: read it once
+        found = [(m.start(), m.end(), "DATE") for m in _date_pattern(self.lang).finditer(text)]
         for label, pattern in _PATTERNS.items():
-            found += [(m.start(), m.end(), label) for m in pattern.finditer(doc.text)]
+            found += [(m.start(), m.end(), label) for m in pattern.finditer(text)]
         return found
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, str]]) -> None:

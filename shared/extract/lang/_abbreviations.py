@@ -91,6 +91,19 @@ NOT_ENTITIES = words(
     yuan
     renminbi
     złoty
+    koruna
+    kuna
+    forint
+    dinar
+    denar
+    lira
+    funt
+    rubl
+    рубль
+    гривня
+    гривна
+    hrywna
+    hryvnia
     bitcoin
     """
 )

@@ -117,6 +117,7 @@ ORG_WORDS = words(
     odbor
     agencija
     ured
+    snaga
     kancelarija
     fond
     banka

@@ -66,3 +66,7 @@ def test_a_person_is_cut_from_the_abbreviation_or_place_before_it(found, text, p
 )
 def test_context_decides_the_label(found, text, mention, label):
     assert found(text, "cs").get(mention) == label
+
+
+def test_a_currency_at_a_sentence_start_is_no_place(found):
+    assert found("Koruna vůči euru mírně oslabila.", "cs") == {}

@@ -47,3 +47,8 @@ def test_a_person_after_an_organisation_word_stays_a_person(found):
 
 def test_a_small_town_after_a_preposition_of_place_is_a_place(found):
     assert found("Trupa je stigla iz Kičeva u petak.", "hr").get("Kičeva") == "LOC"
+
+
+def test_armed_forces_with_their_country_are_one_organisation(found):
+    text = "Zapovjednik Oružanih snaga Hrvatske obišao je vojnike."
+    assert found(text, "hr") == {"Oružanih snaga Hrvatske": "ORG"}

@@ -1,13 +1,13 @@
 from spacy.util import registry
 
 from shared.extract.pipeline import make_nlp
-from shared.extract.registrations import FACTORIES, MISC, register
+from shared.extract.registrations import FACTORIES, MISC, OPTIONAL_FACTORIES, register
 
 
 def test_registrations_list_every_factory_and_function():
     """A new worker process meets no unknown name: every one is registered on import."""
     register()
-    for name in FACTORIES:
+    for name in (*FACTORIES, *OPTIONAL_FACTORIES):
         assert registry.factories.get(name) is not None
     for name in MISC:
         assert registry.misc.get(name) is not None

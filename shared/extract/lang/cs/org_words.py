@@ -68,6 +68,8 @@ ORG_WORDS = words(
     výbor
     ústav
     úřad
+    síla
+    sil
     škola
     """
 )

@@ -83,5 +83,6 @@ ORG_WORDS = words(
     zakład
     zespół
     związek
+    siła
     """
 )
