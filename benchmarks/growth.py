@@ -14,7 +14,7 @@ from shared.db.session import session_scope
 from shared.db.store import insert_ignore
 from shared.references import make_entity_id
 
-VARIANTS = 1000  # each template entity stands for this many distinct real-world ones
+VARIANTS = 30  # each template entity stands for this many distinct real-world ones
 CHUNK = 500
 
 

@@ -150,11 +150,15 @@ def start_process(command: list[str], env: dict[str, str], log: Path) -> subproc
 
 
 def stop_process(process: subprocess.Popen[bytes], timeout: float = 30.0) -> int:
+    """SIGTERM, then SIGKILL after `timeout`; before the kill, SIGUSR1 asks the process to
+    write every thread's stack to its log (watcher and Celery both do), to show the hang."""
     if process.poll() is None:
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout)
         except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGUSR1)
+            time.sleep(1.0)
             process.kill()
             process.wait()
     return process.returncode

@@ -1,5 +1,6 @@
 """`python -m watcher`: run the watcher until SIGTERM or Ctrl-C."""
 
+import faulthandler
 import logging
 import signal
 import threading
@@ -18,6 +19,8 @@ def main() -> None:
         logging.getLogger(__name__).info("signal %s: stopping after the file in hand", signum)
         stop.set()
 
+    # `kill -USR1` writes every thread's stack to the log: for a watcher that seems stuck.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     settings = get_settings()

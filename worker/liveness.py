@@ -2,7 +2,8 @@
 
 A worker can keep its process, and even answer Celery's ping, while it has stopped taking
 tasks (Celery has open reports of this after a Redis reconnect). So the check is: when
-tasks are waiting, this host must have started or finished one within the window.
+tasks are waiting (messages in the queue, or documents not yet finished), this host must
+have started or finished one within the window.
 
 `python -m worker.liveness [WINDOW_SECONDS]` exits 0 when live and 1 when stalled, for a
 container health check; the window defaults to the task time limit plus a minute.
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from shared.config import get_settings
 from shared.db.base import utcnow
-from shared.db.models import Attempt
+from shared.db.models import PROCESSING, QUEUED, Attempt, Document
 from shared.db.session import session_scope
 from shared.queue import make_app, queue_depth
 
@@ -30,6 +31,13 @@ def last_progress(session: Session, hostname: str) -> datetime | None:
         )
     ).one()
     return max((t for t in (started, finished) if t is not None), default=None)
+
+
+def unfinished_documents(session: Session) -> int:
+    """Documents queued or in hand: the work waiting, even when no message shows it (a
+    frozen worker may have popped a message from Redis without acknowledging it yet)."""
+    waiting = Document.status.in_((QUEUED, PROCESSING))
+    return int(session.scalar(select(func.count()).select_from(Document).where(waiting)) or 0)
 
 
 def stalled(backlog: int, progress: datetime | None, window: float, now: datetime) -> str | None:
@@ -45,8 +53,8 @@ def stalled(backlog: int, progress: datetime | None, window: float, now: datetim
 def main(argv: list[str]) -> int:
     settings = get_settings()
     window = float(argv[0]) if argv else settings.task_time_limit + 60.0
-    backlog = queue_depth(make_app(settings))
     with session_scope() as session:
+        backlog = max(queue_depth(make_app(settings)), unfinished_documents(session))
         progress = last_progress(session, socket.gethostname())
     reason = stalled(backlog, progress, window, utcnow())
     print(reason or f"live: {backlog} tasks waiting, last progress {progress}")

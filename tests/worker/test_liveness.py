@@ -5,10 +5,10 @@ from datetime import timedelta
 import pytest
 
 from shared.db.base import utcnow
-from shared.db.models import Attempt
+from shared.db.models import Attempt, Document
 from shared.db.session import session_scope
 from shared.intake import store
-from worker.liveness import last_progress, stalled
+from worker.liveness import last_progress, stalled, unfinished_documents
 
 NOW = utcnow()
 
@@ -40,3 +40,12 @@ def test_last_progress_is_latest_start_or_finish_on_that_host(sqlite_url: str) -
     with session_scope(sqlite_url) as session:
         assert last_progress(session, "here") == later
         assert last_progress(session, "elsewhere") is None
+
+
+def test_unfinished_documents_count_as_waiting_work(sqlite_url: str) -> None:
+    with session_scope(sqlite_url) as session:
+        store(session, b"first words", "a.txt")
+        done = store(session, b"other words", "b.txt").document_id
+        session.get_one(Document, done).status = "done"
+    with session_scope(sqlite_url) as session:
+        assert unfinished_documents(session) == 1
