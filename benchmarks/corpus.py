@@ -200,7 +200,7 @@ LANGUAGES: dict[str, Language] = {
 
 @dataclass(frozen=True)
 class Article:
-    name: str  # file name, e.g. "bench_00042_pl.txt"
+    name: str  # file name, e.g. "bench_7_00042_pl.txt"
     lang: str
     text: str
 
@@ -238,7 +238,7 @@ def _filler(rng: random.Random, data: Language) -> str:
     return " ".join(rng.choice(fragments) for fragments in data.filler)
 
 
-def article(index: int, lang: str, rng: random.Random) -> Article:
+def article(name: str, lang: str, rng: random.Random) -> Article:
     """One article of 300–2,000 words about a cast of 3–6 people of language `lang`."""
     data = LANGUAGES[lang]
     cast = [f"{rng.choice(data.first_names)} {rng.choice(data.surnames)}" for _ in range(6)]
@@ -251,10 +251,12 @@ def article(index: int, lang: str, rng: random.Random) -> Article:
         sentences.append(sentence)
         words += len(sentence.split())
     paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
-    return Article(f"bench_{index:05d}_{lang}.txt", lang, "\n\n".join(paragraphs) + "\n")
+    return Article(name, lang, "\n\n".join(paragraphs) + "\n")
 
 
 def corpus(count: int, seed: int = 7, langs: tuple[str, ...] = tuple(LANGUAGES)) -> list[Article]:
-    """`count` articles, languages in turn, the same for the same seed."""
+    """`count` articles, languages in turn, the same for the same seed (which is also in
+    their file names, so that corpora of different seeds never share a name)."""
     rng = random.Random(seed)
-    return [article(i, langs[i % len(langs)], rng) for i in range(count)]
+    names = (f"bench_{seed}_{i:05d}_{langs[i % len(langs)]}.txt" for i in range(count))
+    return [article(name, name.rsplit("_", 1)[1][:-4], rng) for name in names]

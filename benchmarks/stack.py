@@ -21,6 +21,7 @@ import psycopg
 import redis
 from sqlalchemy import func, select
 
+from benchmarks.corpus import LANGUAGES, corpus
 from shared.cli.processes import python_module, worker_command
 from shared.db.migrate import upgrade
 from shared.db.models import Document
@@ -79,12 +80,15 @@ class Stack:
         threading.Thread(target=self._sample_rss, daemon=True).start()
         self.wait_ready()
 
-    def wait_ready(self, timeout: float = 120.0) -> None:
-        """Until one warm-up file has gone all the way through (workers loaded)."""
-        probe = self.inbox / f"warm-up-{uuid.uuid4().hex}.txt"
-        probe.write_text("Warm-up article. Nothing happens in Warsaw today.\n")
+    def wait_ready(self, timeout: float = 300.0) -> None:
+        """Until warm-up articles, a few per language and worker process, have gone all the
+        way through: what is measured is a service that has run, not its first minute (a
+        worker child builds a language's pipeline on its first article in it)."""
+        warm_up = corpus(4 * len(LANGUAGES) * self.concurrency, seed=0)
+        for article in warm_up:
+            (self.inbox / article.name).write_text(article.text, "utf-8")
         deadline = time.monotonic() + timeout
-        while self.finished() < 1:
+        while self.finished() < len(warm_up):
             if time.monotonic() > deadline:
                 raise RuntimeError(f"service did not start; see {self.root}/service.log")
             time.sleep(0.2)

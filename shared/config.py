@@ -67,7 +67,9 @@ class Settings(BaseSettings):
         None, description="Worker child processes; unset: one per core."
     )
     worker_max_tasks_per_child: int = Field(
-        200, description="Tasks before a worker child is replaced (bounds memory growth)."
+        1000,
+        description="Tasks before a worker child is replaced (bounds memory growth; a new "
+        "child builds each language's pipeline again on its first article).",
     )
     flower_port: int = Field(5555, description="Port of Flower's web UI.")
     flower_basic_auth: str | None = Field(
