@@ -224,7 +224,7 @@ class PhraseRules:
 
     def _place_ends(self, doc: Tokens, start: int, i: int, end: int) -> bool:
         """A known place or organisation ends before a person's name: "Moskwy Tokajew",
-        "SAD Džo Bajden"."""
+        "SAD Džon Smit"."""
         if i - start != 1 or not is_name_token(doc[i]):
             return False
         words = [t.text for t in doc[start:end] if is_name_token(t)]
@@ -248,7 +248,7 @@ class PhraseRules:
         return known.label == "LOC" or is_acronym(first) or knowledge.is_first_name(doc[i].text)
 
     def _org_ends(self, doc: Tokens, start: int, i: int, end: int) -> bool:
-        """An organisation word and its name, then a person: "Grupy Eurocash | Luis Amaral"."""
+        """An organisation word and its name, then a person: "Grupy Orlen | Jan Nowak"."""
         knowledge = self.knowledge
         return (
             i - start == 2

@@ -188,7 +188,7 @@ def _attach(mention: Mention, groups: list[Group]) -> Group | None:
                 return group
     for group, label in zip(groups, labels, strict=True):
         if (label == mention.label or mention.weak) and lemma in group.firsts:
-            return group  # "Fundacji" after "Fundacji Lux Veritatis", "Tokajev" after "Tokajev"
+            return group  # "Fundacji" after "Fundacji Batorego", "Tokajev" after "Tokajev"
     sound = skeleton(lemma)
     for group in groups:
         if len(sound) > 3 and sound in group.sounds:

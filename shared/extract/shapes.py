@@ -65,7 +65,7 @@ class Cues:
     preposition: bool = False  # a lowercase preposition stands just before it ("w Sejmie")
     locative: bool = False  # that preposition puts a place after it ("in", "w", "u", "в")
     dateline: bool = False  # opens a line and a dash or comma follows ("Olomouc – ...")
-    product: bool = False  # a model number follows it ("Windows 10", "Delta 4")
+    product: bool = False  # a model number follows it ("iPhone 15", "Airbus A320")
     sentence_initial: bool = False
     headline: bool = False
 

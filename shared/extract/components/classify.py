@@ -295,10 +295,10 @@ class Classifier:
         return kept
 
     def _check(self, span: Span, label: str, cues: Cues, cyrillic: bool) -> list[Span]:
-        """What stands of one trained entity: the gazetteer's label and key win ("Valencia"
+        """What stands of one trained entity: the gazetteer's label and key win ("Madrid"
         is a city, whatever the model says); a nationality word goes; a "person" with a
         digit, or a single word the rules firmly call something else, is left to the rules;
-        ordinary words before a known place are no person's name ("Mountainous Nepal")."""
+        ordinary words before a known place are no person's name ("Northern Chile")."""
         words = span.text.split()
         if not words or (len(words) == 1 and self._never_entity(words[0])):
             return []

@@ -2,7 +2,7 @@
 
 Find, for each person mention, a title word (from the language's titles):
 - in the words just before the name ("Portparol Kremlja Dmitrij Peskov", "szef unijnej
-  dyplomacji Josep Borrell"), or before a comma and the name ("Valencia's mayor, X");
+  dyplomacji Josep Borrell"), or before a comma and the name ("Madrid's mayor, X");
 - heading an apposition after the name ("Yunis Sharifli, nerezidentni saradnik projekta
   China Global South,"), or after a linking verb ("X został rzecznikiem prasowym Grupy").
 Build: the role runs from the title (with an adjective, or an organisation or place, just
@@ -97,7 +97,7 @@ def _without_linking_verb(ctx: FactContext, words: list[re.Match[str]]) -> list[
 
 def _before_comma(ctx: FactContext, sentence: Sentence, mention: Mention) -> tuple[int, int] | None:
     """A role ending in a title just before a comma and the name: "the national
-    government delegate in Valencia, Pilar Bernabé", "Valencia's mayor, María Catalá"."""
+    government delegate in Seville, Ana López", "Madrid's mayor, Juan García"."""
     comma = ctx.text.rfind(",", max(0, mention.start - 3), mention.start)
     if comma < 0 or ctx.text[comma + 1 : mention.start].strip():
         return None
@@ -128,7 +128,7 @@ def _role_start(
     title: int,
 ) -> int:
     """Where a role starts: at its title, or an adjective before it ("główny ekonomista"),
-    or an organisation or place just before it ("Kremlin spokesman", "Valencia's mayor")."""
+    or an organisation or place just before it ("Kremlin spokesman", "Madrid's mayor")."""
     for _ in range(2):  # "Hrvatski olimpijski skijaš", "chief financial officer"
         previous = words[title - 1] if title > 0 else None
         if previous and _is_adjective(ctx, previous.group(), previous.start() == sentence.start):
@@ -150,7 +150,7 @@ def _only_role_words(ctx: FactContext, words: list[re.Match[str]]) -> bool:
 
 def _after(ctx: FactContext, mention: Mention) -> tuple[int, int] | None:
     """The role in an apposition after the name, when a title word opens it, or after a
-    linking verb ("X został rzecznikiem prasowym Grupy Amica")."""
+    linking verb ("X został rzecznikiem prasowym Grupy Orlen")."""
     opener = _APPOSITION.match(ctx.text, mention.end)
     apposition = bool(opener and opener.group().strip())
     start = opener.end() if opener and apposition else mention.end
