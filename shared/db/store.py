@@ -4,7 +4,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -112,13 +112,14 @@ def replace_results(session: Session, document: Document, extraction: Extraction
         [{"entity_id": eid, "normalized": norm, "alias": a} for (eid, norm), a in aliases.items()],
         ["entity_id", "normalized"],
     )
-    session.add_all(
-        Mention(
-            document_id=document.id, entity_id=ids[e.key], text=m.text, start=m.start, end=m.end
-        )
+    mentions = [
+        {"document_id": document.id, "entity_id": ids[e.key], "text": m.text,
+         "start": m.start, "end": m.end}
         for e in extraction.entities
         for m in e.mentions
-    )
+    ]  # fmt: skip
+    if mentions:  # one multi-row INSERT: a document has dozens of mentions
+        session.execute(insert(Mention), mentions)
     session.add_all(
         _fact_row(document.id, fact, ids, extraction.version) for fact in extraction.facts
     )
