@@ -14,6 +14,8 @@ from celery import group
 from benchmarks.corpus import Article
 from benchmarks.extract_speed import tokenizer_speed
 from benchmarks.load import percentile
+from benchmarks.noop_worker import NOOP_TASK, make_noop_app
+from shared.config import Settings
 from shared.extract.extractor import RuleExtractor
 from shared.redis_server import PrivateRedis
 
@@ -46,10 +48,9 @@ def noop_task(root: Path, concurrency: int, tasks: int = 500) -> dict[str, float
          "--concurrency", str(concurrency), "--loglevel", "WARNING"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    os.environ["FACTDROP_BROKER_URL"] = redis.url
+    app = make_noop_app(Settings(broker_url=redis.url))
+    noop = app.signature(NOOP_TASK)
     try:
-        from benchmarks.noop_worker import app, noop
-
         noop.apply_async().get(timeout=60)  # the worker is up
         trips = []
         for _ in range(100):
@@ -58,11 +59,10 @@ def noop_task(root: Path, concurrency: int, tasks: int = 500) -> dict[str, float
             trips.append((time.perf_counter() - started) * 1000)
         trips.sort()
         started = time.perf_counter()
-        group(noop.s() for _ in range(tasks)).apply_async().get(timeout=300)
+        group(noop.clone() for _ in range(tasks)).apply_async().get(timeout=300)
         per_second = tasks / (time.perf_counter() - started)
-        app.close()
     finally:
-        del os.environ["FACTDROP_BROKER_URL"]
+        app.close()
         worker.terminate()
         worker.wait(30)
         redis.stop()

@@ -28,21 +28,13 @@ def _drop(stack: Stack, article: Article) -> float:
     return time.time()
 
 
-def _wait_for(stack: Stack, count: int, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while stack.finished() < count:
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"only {stack.finished()} of {count} documents finished")
-        time.sleep(0.1)
-
-
 def burst(stack: Stack, articles: Sequence[Article], timeout: float = 1800.0) -> Burst:
     """Every article dropped at once; until the last one is stored."""
     before = stack.finished()
     started = time.time()
     for article in articles:
         _drop(stack, article)
-    _wait_for(stack, before + len(articles), timeout)
+    stack.wait_finished(before + len(articles), timeout)
     names = {a.name for a in articles}
     last = max(at.timestamp() for name, at in stack.finish_times().items() if name in names)
     return Burst(len(articles), last - started)
@@ -56,7 +48,7 @@ def steady(stack: Stack, articles: Sequence[Article], rate: float) -> list[float
     for i, article in enumerate(articles):
         time.sleep(max(0.0, start + i / rate - time.monotonic()))
         arrived[article.name] = _drop(stack, article)
-    _wait_for(stack, before + len(articles), timeout=600.0)
+    stack.wait_finished(before + len(articles), timeout=600.0)
     stored = stack.finish_times()
     return sorted(stored[name].timestamp() - at for name, at in arrived.items())
 

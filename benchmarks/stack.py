@@ -87,11 +87,17 @@ class Stack:
         warm_up = corpus(4 * len(LANGUAGES) * self.concurrency, seed=0)
         for article in warm_up:
             (self.inbox / article.name).write_text(article.text, "utf-8")
+        self.wait_finished(len(warm_up), timeout)
+
+    def wait_finished(self, count: int, timeout: float) -> None:
+        """Until `count` documents are finished (done or failed) in all."""
         deadline = time.monotonic() + timeout
-        while self.finished() < len(warm_up):
+        while (finished := self.finished()) < count:
             if time.monotonic() > deadline:
-                raise RuntimeError(f"service did not start; see {self.root}/service.log")
-            time.sleep(0.2)
+                raise RuntimeError(
+                    f"only {finished} of {count} documents finished; see {self.root}/service.log"
+                )
+            time.sleep(0.1)
 
     def finished(self) -> int:
         with session_scope(self.database_url) as session:

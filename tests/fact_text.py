@@ -3,8 +3,6 @@ depend on entity extraction: each name is found in the text by its written forms
 
 from typing import Any
 
-import spacy
-
 from shared.extract.facts import find_facts
 from shared.extract.result import EntityResult, FactResult, MentionResult
 
@@ -35,8 +33,7 @@ def facts_of(
                     taken |= span
                 start = text.find(form, start + 1)
         results.append(EntityResult(key, label, forms[0], tuple(mentions)))
-    doc = spacy.blank("xx")(text)
-    found = find_facts(doc, results, lang, published)
+    found = find_facts(text, results, lang, published)
     return [f for f in found if kind is None or f.type == kind]
 
 

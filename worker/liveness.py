@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from shared.config import get_settings
 from shared.db.base import utcnow
-from shared.db.models import PROCESSING, QUEUED, Attempt, Document
+from shared.db.models import PROCESSING, QUEUED, Attempt
 from shared.db.session import session_scope
+from shared.db.store import count_by_status
 from shared.queue import make_app, queue_depth
 
 
@@ -36,8 +37,8 @@ def last_progress(session: Session, hostname: str) -> datetime | None:
 def unfinished_documents(session: Session) -> int:
     """Documents queued or in hand: the work waiting, even when no message shows it (a
     frozen worker may have popped a message from Redis without acknowledging it yet)."""
-    waiting = Document.status.in_((QUEUED, PROCESSING))
-    return int(session.scalar(select(func.count()).select_from(Document).where(waiting)) or 0)
+    counts = count_by_status(session)
+    return counts.get(QUEUED, 0) + counts.get(PROCESSING, 0)
 
 
 def stalled(backlog: int, progress: datetime | None, window: float, now: datetime) -> str | None:

@@ -28,7 +28,7 @@ from shared.references import link_fields, make_entity_id
 
 # How a failure reason starts when the task gave up rather than the content being bad:
 # retries for a transient cause ran out, or deliveries kept killing their worker. Such
-# documents are the dead letters that `factdrop retry --failed` sends again.
+# documents are the dead letters that `factdrop retry --dead` sends again.
 RETRIES_EXHAUSTED = "gave up after"
 POISON = "poison:"
 

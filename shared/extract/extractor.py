@@ -28,7 +28,7 @@ class RuleExtractor:
         with nlp.memory_zone():
             doc = nlp(text)
             entities = tuple(resolve(self.mentions(doc, code)))
-            facts = find_facts(doc, entities, code, published)
+            facts = find_facts(text, entities, code, published)
         return Extraction(version=self.version, entities=entities, facts=facts)
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 The rules, in order:
 
-1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE). Without one, text whose
+1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE). Without one, text that
    has NUL bytes and every other byte from a handful of values (the high bytes of UTF-16
    code units of one or two scripts) is UTF-16 when it decodes cleanly to printable text.
 2. Bytes that are valid UTF-8 are UTF-8: legacy text with accented letters is almost never

@@ -1,4 +1,4 @@
-"""The fact layer: quotes, meetings, roles, quantities and dates, found on a document's
+"""The fact layer: quotes, meetings, roles, quantities and dates, found in a document's
 text after its entities are resolved, each with its evidence sentence and offsets.
 
 One module per fact type, each a `find_*` function over a shared FactContext; roles come
@@ -7,8 +7,6 @@ its sentence's date).
 """
 
 from collections.abc import Sequence
-
-from spacy.tokens import Doc
 
 from shared.extract.facts.context import FactContext, parse_published
 from shared.extract.facts.dates import find_dates
@@ -20,17 +18,17 @@ from shared.extract.result import EntityResult, FactResult
 
 
 def find_facts(
-    doc: Doc, entities: Sequence[EntityResult], lang: str, published: str | None
+    text: str, entities: Sequence[EntityResult], lang: str, published: str | None
 ) -> tuple[FactResult, ...]:
     """The facts of one document; entity references are the keys of `entities`.
 
     Args:
-        doc: the processed document (only its text is read).
+        text: the document's text, which the mentions' offsets point into.
         entities: the resolved entities, whose mentions carry character offsets.
         lang: the language code of the document.
         published: the publication date (YYYY-MM-DD) that anchors relative dates, or None.
     """
-    ctx = FactContext(doc.text, lang, entities, parse_published(published))
+    ctx = FactContext(text, lang, entities, parse_published(published))
     dates = find_dates(ctx)
     quantities = find_quantities(ctx, [(f.start, f.end) for f in dates])
     roles = find_roles(ctx)
