@@ -6,6 +6,7 @@ and language names (which are also the nationality adjectives: "ruski", "Russian
 from functools import lru_cache
 
 from shared.extract.gazetteer import Gazetteer, Known
+from shared.extract.given_names import get_given_names
 from shared.extract.lang import LangData, get_lang_data
 from shared.extract.lang._abbreviations import COMMON_ABBREVIATIONS, NOT_ENTITIES
 from shared.extract.lexicon import get_frequent_words
@@ -71,6 +72,7 @@ class Knowledge:
         self.morph: Morphology = get_morphology(data)
         self.gazetteer = Gazetteer(data, self.lemma)
         self._names = get_morphology(get_lang_data("pl"))  # SGJP knows first names of many nations
+        self._given_names = get_given_names()
         self._calendar = _calendar_words(data.locales)
         self._stop_words = _stop_words(data)
         # German nouns missing from the lemma table are caught by their frequency.
@@ -152,7 +154,10 @@ class Knowledge:
         return word.casefold().rstrip(".") in self._calendar
 
     def is_first_name(self, word: str) -> bool:
-        return "first" in self._names.info(word).name_kinds
+        if "first" in self._names.info(word).name_kinds:
+            return True
+        # Faker's lists also hold "Paris", "Chelsea" and "Israel": a known place stays one.
+        return word in self._given_names and not self._known_city(word)
 
     def is_common_abbreviation(self, word: str) -> bool:
         """ "TV", "DNA", "BDP": written in capitals, yet no organisation."""
@@ -202,10 +207,12 @@ class Knowledge:
     def is_demonym(self, word: str) -> bool:
         """A nationality word ("Austrijanca", "Russian", "Rosjanie"), not a country's name."""
         folded = ascii_fold(word)
-        if folded in self._countries or len(folded) < 4:
+        if folded in self._countries:
             return False
+        if "demonym" in self.info(word).name_kinds or self._in(self.data.nationality_words, word):
+            return True
         lemma = ascii_fold(self.lemma(word))
-        if lemma in self._countries:
+        if lemma in self._countries or len(folded) < 4:
             return False
         if self.data.demonym_endings and folded.endswith(self.data.demonym_endings):
             return self.find_word(word, loose=False) is None

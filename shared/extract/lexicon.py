@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import json
 import os
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -51,6 +52,17 @@ class Lexicon:
         return len(self._hashes)
 
 
+def cached_lexicon(name: str, words: Callable[[], Iterable[str]]) -> Lexicon:
+    """The lexicon cached as `name`.npy, built from `words()` when the file is missing."""
+    path = cache_dir() / f"{name}.npy"
+    if not path.exists():
+        hashes = np.unique(np.fromiter((word_hash(w) for w in words()), dtype=np.uint64))
+        partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
+        np.save(partial, hashes)
+        partial.replace(path)  # atomic: concurrent workers never read half a file
+    return Lexicon(np.load(path, mmap_mode="r"))
+
+
 def _table_words(table: str) -> set[str]:
     """Ordinary words of a lemma table: forms whose lemma is not capitalised, and lemmas.
 
@@ -90,16 +102,8 @@ def get_lexicon(tables: tuple[str, ...]) -> Lexicon:
     """The union of the named lemma tables as one lexicon, built on first use and cached."""
     if not tables:
         return Lexicon(np.zeros(0, dtype=np.uint64))
-    path = cache_dir() / f"lexicon-{'-'.join(sorted(tables))}-v{LEXICON_VERSION}.npy"
-    if not path.exists():
-        words: set[str] = set()
-        for table in tables:
-            words |= _table_words(table)
-        hashes = np.unique(np.fromiter((word_hash(w) for w in words), dtype=np.uint64))
-        partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
-        np.save(partial, hashes)
-        partial.replace(path)  # atomic: concurrent workers never read half a file
-    return Lexicon(np.load(path, mmap_mode="r"))
+    name = f"lexicon-{'-'.join(sorted(tables))}-v{LEXICON_VERSION}"
+    return cached_lexicon(name, lambda: set().union(*(_table_words(t) for t in tables)))
 
 
 @lru_cache
@@ -109,15 +113,11 @@ def get_frequent_words(table: str, threshold: float = -11.5) -> Lexicon:
     German capitalises nouns, and its lemma table misses many ("Analysten", "Kilo"): a
     frequent capitalised word is far more often a noun than a name.
     """
-    path = cache_dir() / f"frequent-{table}-{-threshold:g}-v{LEXICON_VERSION}.npy"
-    if not path.exists():
+
+    def words() -> list[str]:
         source = files("spacy_lookups_data") / "data" / f"{table}_lexeme_prob.json.gz"
         with gzip.open(str(source), "rt", encoding="utf-8") as handle:
             probs: dict[str, float] = json.load(handle)
-        hashes = np.unique(
-            np.fromiter((word_hash(w) for w, p in probs.items() if p > threshold), dtype=np.uint64)
-        )
-        partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
-        np.save(partial, hashes)
-        partial.replace(path)
-    return Lexicon(np.load(path, mmap_mode="r"))
+        return [word for word, prob in probs.items() if prob > threshold]
+
+    return cached_lexicon(f"frequent-{table}-{-threshold:g}-v{LEXICON_VERSION}", words)

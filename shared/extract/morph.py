@@ -46,7 +46,7 @@ class WordInfo:
 
     lemma: str
     common: bool  # its lowercase form is an ordinary word of the language
-    name_kinds: frozenset[str] = frozenset()  # "first", "surname", "geo", "org"
+    name_kinds: frozenset[str] = frozenset()  # "first", "surname", "geo", "org", "demonym"
     pos: str = "unknown"  # "noun", "adj", "verb", "other" or "unknown"
     case: str = ""  # grammatical cases, as "gen.acc" (Polish only)
 
@@ -97,7 +97,16 @@ class PolishMorphology:
             return WordInfo(word, bool(common_analyses))
         kinds = frozenset(
             _MORFEUSZ_KINDS[q] for _, _, quals in analyses for q in quals if q in _MORFEUSZ_KINDS
-        )
+        ) | {
+            # A capitalised common noun is a member of a nation or people: "Francuz", "Polka"
+            # (not an abbreviation: "TV").
+            "demonym"
+            for lemma, tag, quals in analyses
+            if lemma[:1].isupper()
+            and lemma[1:].islower()
+            and tag.startswith("subst")
+            and "nazwa_pospolita" in quals
+        }
         proper = [a for a in analyses if is_capitalised(a[0])] if is_capitalised(word) else []
         nouns = [a for a in analyses if a[1].split(":")[0] in ("subst", "depr")]
         adjectives = [a for a in analyses if a[1].startswith("adj")]

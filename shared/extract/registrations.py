@@ -12,7 +12,7 @@ FACTORIES = ("factdrop_candidates", "factdrop_numbers", "factdrop_classify")
 # Entity sources added before FACTORIES when their package is installed.
 OPTIONAL_FACTORIES = ("factdrop_natasha",)
 MISC = ("factdrop.knowledge.v1",)
-EXTRACTOR_VERSION = "factdrop-rules-2"
+EXTRACTOR_VERSION = "factdrop-rules-3"
 
 
 @registry.misc("factdrop.knowledge.v1")

@@ -34,6 +34,7 @@ class LangData:
     connectors: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()  # competitions, events, awards: not entities
     function_words: frozenset[str] = frozenset()  # added to spaCy's stop words
+    nationality_words: frozenset[str] = frozenset()  # "Francuz", "Briten": not a name's start
     demonym_suffixes: tuple[str, ...] = ()
     demonym_endings: tuple[str, ...] = ()  # plural ethnonyms: "Crnogorci", "Bošnjaci"
     adjective_suffixes: tuple[str, ...] = ()  # lemma endings of relational adjectives
@@ -97,6 +98,7 @@ WORD_KINDS = (
     "connectors",
     "event_words",
     "function_words",
+    "nationality_words",
     "meeting_words",
     "copulas",
     "attribution_words",

@@ -274,6 +274,44 @@ EVENT_WORDS = words(
     """
 )
 
+# Nouns for a member of a nation (masculine, feminine, plural), which begin no name:
+# "Francuz Jean Dupont" is Jean Dupont. Regular ones also follow from the country's name
+# (`demonym_suffixes`); these are the rest, ijekavian and ekavian.
+NATIONALITY_WORDS = words(
+    """
+    amerikanac amerikanka amerikanci
+    arapin arapkinja arapi
+    bjelorus bjeloruskinja bjelorusi belorus beloruskinja belorusi
+    bošnjak bošnjakinja bošnjaci
+    britanac britanka britanci
+    bugarin bugarka bugari
+    crnogorac crnogorka crnogorci
+    čeh čehinja česi
+    englez engleskinja englezi
+    francuz francuskinja francuzi
+    grk grkinja grci
+    holanđanin holanđanka holanđani
+    hrvat hrvatica hrvati
+    izraelac izraelka izraelci
+    japanac japanka japanci
+    kinez kineskinja kinezi
+    mađar mađarica mađari
+    makedonac makedonka makedonci
+    nijemac njemica nijemci nemac nemica nemci
+    poljak poljakinja poljaci
+    rumunj rumunjka rumunji rumun rumunka rumuni
+    rus ruskinja rusi
+    slovak slovakinja slovaci
+    slovenac slovenka slovenci
+    srbin srpkinja srbi
+    španjolac španjolka španjolci španac špankinja španci
+    šveđanin šveđanka šveđani
+    talijan talijanka talijani italijan italijanka italijani
+    turčin turkinja turci
+    ukrajinac ukrajinka ukrajinci
+    """.replace(" ", "\n")
+)
+
 # Croatian as written in Bosnia, Croatia and Serbia; bs/ and sr/ replace what differs.
 BCS = LangData(
     code="hr",
@@ -286,6 +324,7 @@ BCS = LangData(
     loc_words=LOC_WORDS,
     speech_verbs=SPEECH_VERBS,
     event_words=EVENT_WORDS,
+    nationality_words=NATIONALITY_WORDS,
     adjective_suffixes=("ski", "ški", "čki", "ćki", "nji", "ni"),
     possessive_endings=POSSESSIVE_ENDINGS,
     demonym_endings=("ci", "ani", "jaci"),

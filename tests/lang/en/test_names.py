@@ -66,3 +66,16 @@ def test_a_lone_capitalised_word_inside_a_sentence_is_a_name(found, text, mentio
 )
 def test_title_parts_and_dateline_sentence_starts_are_not_names(found, text, word):
     assert word not in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # first names the Polish name dictionary lacks, before a surname that is also a word
+        ("The striker Declan Rice scored twice.", "Declan Rice"),
+        ("The report was written by Laurence Stewart last year.", "Laurence Stewart"),
+        ("Mauricio Pochettino praised his players.", "Mauricio Pochettino"),
+    ],
+)
+def test_a_given_name_from_any_nation_makes_a_person(found, text, mention):
+    assert found(text, "en").get(mention) == "PER"
