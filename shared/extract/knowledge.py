@@ -94,6 +94,7 @@ class Knowledge:
         for name in (
             "is_title",
             "is_org_word",
+            "is_company_word",
             "is_loc_word",
             "is_speech_verb",
             "is_event_word",
@@ -125,7 +126,9 @@ class Knowledge:
         if lowered in table or lemma in table or word.lower() in table:
             return True
         if self.data.compound_heads:  # German compounds end in their head: "Interimstrainer"
-            return lowered.endswith(_long_heads(table))
+            heads = _long_heads(table)
+            # an inflected compound ends in its head and an ending: "Chipherstellers"
+            return lowered.endswith(heads) or lowered[:-1].endswith(heads)
         return False
 
     def is_title(self, word: str) -> bool:
@@ -134,9 +137,13 @@ class Knowledge:
     def is_org_word(self, word: str) -> bool:
         """An organisation's head word, in this language or in English, the language of
         many foreign names in any text ("Business Centre Club", "Yeti Airlines")."""
-        if self._in(self.data.org_words, word):
+        if self._in(self.data.org_words, word) or self.is_company_word(word):
             return True
         return is_capitalised(word) and word.lower() in _ENGLISH.org_words
+
+    def is_company_word(self, word: str) -> bool:
+        """A kind of company that stands before a name and is no part of it ("Autobauer")."""
+        return self._in(self.data.company_words, word)
 
     def is_loc_word(self, word: str) -> bool:
         """A place's head word, in this language or, capitalised, in English ("Cape")."""

@@ -22,6 +22,15 @@ class OrgNameRules(PhraseRules):
             knowledge.is_org_word(doc[j].text) for j in range(start, lowered[0])
         )
 
+    def _person_after(self, doc: Tokens, start: int, connector: int, length: int) -> bool:
+        """A first name after a connector begins a person's name of its own ("Wahlsieg von |
+        Angela Merkel"), unless an organisation before it bears the name ("Uniwersytet im.
+        Adama Mickiewicza")."""
+        knowledge = self.knowledge
+        return knowledge.is_first_name(doc[connector + length].text) and not any(
+            knowledge.is_org_word(t.text) for t in doc[start:connector]
+        )
+
     def _org_goes_on(self, doc: Tokens, start: int, conjunction: int) -> bool:
         """An organisation's name goes on after "i"/"and" ("Ministerstwo Spraw Wewnętrznych
         i Administracji"), unless a second institution, person or place begins there."""
@@ -67,16 +76,22 @@ class OrgNameRules(PhraseRules):
         )
 
     def _describes(self, doc: Tokens, i: int, end: int) -> bool:
-        """A German compound noun right before a name that it describes."""
-        if not self.knowledge.data.compound_heads or i + 1 >= end:
+        """A German compound noun, or a word for a kind of company, right before a name that
+        it describes."""
+        knowledge = self.knowledge
+        if not knowledge.data.compound_heads or i + 1 >= end:
             return False
         after = doc[i + 1]
+        # After a kind of company, a frequent word that no dictionary lists is its name:
+        # "Autobauer Volkswagen".
+        company = knowledge.is_org_word(doc[i].text) and not knowledge.info(after.text).common
         return (
             is_name_token(after)
             and doc[i].whitespace_ != ""
-            and self._compound_noun(doc[i].text)
-            and not self._compound_noun(after.text)
-            and not self.knowledge.is_common(after.text)
+            and (self._compound_noun(doc[i].text) or knowledge.is_company_word(doc[i].text))
+            and (
+                company or not (self._compound_noun(after.text) or knowledge.is_common(after.text))
+            )
             and not self._known_place(after.text, 0)  # "Sternwarte Neumünster" is one name
         )
 

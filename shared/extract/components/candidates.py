@@ -88,7 +88,8 @@ class CandidateFinder(OrgNameRules):
             ):
                 end += 1  # an initial or abbreviation: "J. Smith", "St. Petersburg"
                 continue
-            if length := self._connector(doc, end):
+            length = self._connector(doc, end)
+            if length and not self._person_after(doc, start, end, length):
                 end += length + 1
                 continue
             if (
@@ -118,6 +119,8 @@ class CandidateFinder(OrgNameRules):
         for i in range(start, end):
             text = doc[i].text
             if not is_name_token(doc[i]):
+                if i == piece_start:
+                    piece_start += 1  # a connector after a cut word: "Aktien des | Siemens"
                 continue  # hyphens, initials' dots and connectors stay inside
             drop = ""
             if knowledge.is_calendar(text):
@@ -162,11 +165,14 @@ class CandidateFinder(OrgNameRules):
                 drop = "org_word" if knowledge.is_org_word(text) else "title"
             elif (
                 self._ordinary(doc, i, starts, headline)
+                # the name after a kind of company ("Autobauer | Volkswagen") is no noun
+                and not (i == piece_start and cues.org_before and not knowledge.info(text).common)
                 and not self._org_part(doc, piece_start, i)
                 and not self._heads_lowercase_name(doc, i, end)
                 and not (not starts[i] and self._german_attribute(doc, piece_start, i, end))
             ):
-                drop = "common"
+                # "Das Unternehmen | Siemens": an ordinary organisation word still cues
+                drop = "org_word" if knowledge.is_org_word(text) else "common"
             elif i > piece_start and (
                 (is_acronym(doc[i - 1].text) and self._adjectival(text))
                 or self._person_after_acronym(doc, piece_start, i, end)

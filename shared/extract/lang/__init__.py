@@ -29,6 +29,7 @@ class LangData:
     locales: tuple[str, ...]  # CLDR locales whose names the gazetteer indexes
     titles: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
+    company_words: frozenset[str] = frozenset()  # "Autobauer": before a name, not in it
     loc_words: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ LANG_CODES = ("bs", "hr", "sr", "pl", "ru", "uk", "cs", "de", "en")
 WORD_KINDS = (
     "titles",
     "org_words",
+    "company_words",
     "loc_words",
     "speech_verbs",
     "connectors",

@@ -95,3 +95,28 @@ def test_federal_states_are_places_with_one_key(entities):
         "Bavaria": "LOC:region:de-by",
         "North Rhine-Westphalia": "LOC:region:de-nw",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Der Autobauer Volkswagen meldete am Montag höhere Gewinne.", "Volkswagen"),
+        ("Das Unternehmen Siemens baut Stellen ab.", "Siemens"),
+        ("Die Aktien des Chipherstellers Nexperia fielen deutlich.", "Nexperia"),
+        ("Beim Onlinebroker Kapitalwerk stiegen die Umsätze.", "Kapitalwerk"),
+    ],
+)
+def test_a_kind_of_company_before_its_name_is_cut_and_makes_it_an_organisation(
+    found, text, mention
+):
+    assert found(text, "de") == {mention: "ORG"}
+
+
+def test_a_name_particle_does_not_join_a_noun_to_the_person_after_it(found):
+    text = "Nach dem Wahlsieg von Angela Merkel stiegen die Kurse."
+    assert found(text, "de") == {"Angela Merkel": "PER"}
+
+
+def test_a_name_particle_inside_a_name_stays(found):
+    text = "Die Rede hielt Ursula von der Leyen in Brüssel."
+    assert found(text, "de").get("Ursula von der Leyen") == "PER"

@@ -1,5 +1,5 @@
-"""Head nouns of organisations, institutions and legal forms.
-Source: general knowledge of the language."""
+"""Head nouns of organisations, institutions and legal forms. Source: general knowledge of the
+language."""
 
 from shared.extract.lang import words
 
@@ -10,14 +10,13 @@ ORG_WORDS = words(
     airlines
     akademie
     amt
-    bundesamt
-    landesamt
-    bundesanstalt
-    bundesagentur
     bahn
     bank
     behörde
     bund
+    bundesagentur
+    bundesamt
+    bundesanstalt
     bundestag
     börse
     club
@@ -37,8 +36,8 @@ ORG_WORDS = words(
     klinik
     klub
     kommission
-    konzern
     krankenhaus
+    landesamt
     landtag
     liga
     ministerium
