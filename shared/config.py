@@ -5,8 +5,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.extract.lang import language_list
 
 
 class Settings(BaseSettings):
@@ -69,7 +71,12 @@ class Settings(BaseSettings):
     worker_max_tasks_per_child: int = Field(
         1000,
         description="Tasks before a worker child is replaced (bounds memory growth; a new "
-        "child builds each language's pipeline again on its first article).",
+        "child starts with the preloaded pipelines).",
+    )
+    worker_preload: str = Field(
+        "all",
+        description="Languages whose pipelines a worker builds before it starts its child "
+        "processes, which then share them and start warm: all, none, or a list (pl,hr,en).",
     )
     flower_port: int = Field(5555, description="Port of Flower's web UI.")
     flower_basic_auth: str | None = Field(
@@ -80,6 +87,17 @@ class Settings(BaseSettings):
         description="Trained spaCy pipelines by language, as JSON, or one variable per "
         "language: FACTDROP_SPACY_MODEL_PL=pl_core_news_sm.",
     )
+
+    @property
+    def preload_languages(self) -> tuple[str, ...]:
+        """The language codes of `worker_preload`."""
+        return language_list(self.worker_preload)
+
+    @field_validator("worker_preload")
+    @classmethod
+    def _known_languages(cls, value: str) -> str:
+        language_list(value)  # a misspelt code stops every process at start, with its name
+        return value
 
     @model_validator(mode="after")
     def _spacy_model_per_language(self) -> "Settings":

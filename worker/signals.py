@@ -5,7 +5,7 @@ import os
 import socket
 from typing import Any
 
-from celery.signals import task_postrun, task_prerun, worker_process_init
+from celery.signals import task_postrun, task_prerun, worker_init, worker_process_init
 from sqlalchemy import func, or_, select, update
 
 from shared.config import get_settings
@@ -13,7 +13,7 @@ from shared.db.base import utcnow
 from shared.db.models import Attempt, Document
 from shared.db.session import session_scope
 from shared.db.store import POISON, fail
-from shared.extract import get_extractor
+from shared.extract import get_extractor, preload
 from shared.queue import INGEST_TASK
 
 log = logging.getLogger(__name__)
@@ -140,4 +140,17 @@ def record_finish(
 @worker_process_init.connect
 def warm_up(**_: Any) -> None:
     """Build the extractor when a child starts, not on its first document."""
+    from shared.extract.pipeline import built_pipelines
+
     get_extractor()
+    log.info("child %s ready with %d pipelines built", os.getpid(), built_pipelines())
+
+
+@worker_init.connect
+def preload_pipelines(**_: Any) -> None:
+    """Build the configured languages' pipelines in the main process, before the pool forks:
+    every child, and every child that replaces one, then starts warm and shares them."""
+    languages = get_settings().preload_languages
+    if languages:
+        seconds = preload(languages)
+        log.info("preloaded %s in %.1f s", ",".join(languages), seconds)

@@ -1,7 +1,8 @@
 """Extraction of entities and facts from a document's text.
 
 `get_extractor()` returns the process's extractor; the worker calls its `extract()` and
-stores the `Extraction` it returns. Nothing heavy is imported until an extractor is built.
+stores the `Extraction` it returns. Nothing heavy is imported until an extractor is built,
+or `preload()` builds the pipelines ahead.
 """
 
 from shared.extract.result import (
@@ -11,7 +12,7 @@ from shared.extract.result import (
     FactResult,
     MentionResult,
 )
-from shared.extract.select import get_extractor
+from shared.extract.select import get_extractor, preload
 
 __all__ = [
     "EntityResult",
@@ -20,4 +21,5 @@ __all__ = [
     "FactResult",
     "MentionResult",
     "get_extractor",
+    "preload",
 ]

@@ -42,3 +42,8 @@ def build_nlp(lang: str | None) -> Language:
 
     code = get_lang_data(lang).code
     return make_nlp(code, get_settings().spacy_models.get(code))
+
+
+def built_pipelines() -> int:
+    """How many pipelines this process holds (built here, or inherited from its parent)."""
+    return build_nlp.cache_info().currsize

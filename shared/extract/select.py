@@ -1,5 +1,7 @@
-"""Choose and build the process's extractor, once."""
+"""Choose and build the process's extractor, once, and build its pipelines ahead."""
 
+import time
+from collections.abc import Iterable
 from functools import lru_cache
 
 from shared.extract.result import Extraction, Extractor
@@ -21,3 +23,13 @@ def get_extractor() -> Extractor:
     from shared.extract.extractor import RuleExtractor
 
     return RuleExtractor()
+
+
+def preload(languages: Iterable[str]) -> float:
+    """Build the pipelines and word tables of `languages` now; returns the seconds taken.
+    A worker does this before it forks, so that its children share them and start warm."""
+    started = time.perf_counter()
+    extractor = get_extractor()
+    for code in languages:
+        extractor.extract("Preload.", code, None)
+    return time.perf_counter() - started

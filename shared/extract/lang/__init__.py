@@ -90,6 +90,21 @@ def number_words(text: str) -> dict[str, float]:
 
 LANG_CODES = ("bs", "hr", "sr", "pl", "ru", "uk", "cs", "de", "en")
 
+
+def language_list(setting: str) -> tuple[str, ...]:
+    """The language codes a setting names: "all", "none" or a list such as "pl,hr,en"."""
+    value = setting.strip().lower()
+    if value == "all":
+        return LANG_CODES
+    codes = tuple(code.strip() for code in value.split(",") if code.strip())
+    if value == "none" or not codes:
+        return ()
+    unknown = [code for code in codes if code not in LANG_CODES]
+    if unknown:
+        raise ValueError(f"unknown language {', '.join(unknown)}; known: {', '.join(LANG_CODES)}")
+    return codes
+
+
 # Word tables a language folder may have: module `<kind>.py` exporting `<KIND>`.
 WORD_KINDS = (
     "titles",
