@@ -36,12 +36,13 @@ POISON = "poison:"
 def insert_ignore(
     session: Session, model: type[Base], rows: Sequence[dict[str, Any]], keys: list[str]
 ) -> None:
-    """INSERT … ON CONFLICT (keys) DO NOTHING, on SQLite and PostgreSQL alike."""
+    """INSERT … ON CONFLICT (keys) DO NOTHING, on SQLite and PostgreSQL alike; the rows go
+    as parameters of one cached statement, which SQLAlchemy sends as multi-row batches."""
     if not rows:
         return
     dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
-    statement = dialect.insert(model).values(list(rows)).on_conflict_do_nothing(index_elements=keys)
-    session.execute(statement)
+    table = model.__table__
+    session.execute(dialect.insert(table).on_conflict_do_nothing(index_elements=keys), rows)
 
 
 def normalize_alias(alias: str) -> str:
@@ -119,11 +120,35 @@ def replace_results(session: Session, document: Document, extraction: Extraction
         for m in e.mentions
     ]  # fmt: skip
     if mentions:  # one multi-row INSERT: a document has dozens of mentions
-        session.execute(insert(Mention), mentions)
-    session.add_all(
-        _fact_row(document.id, fact, ids, extraction.version) for fact in extraction.facts
-    )
+        session.execute(insert(Mention.__table__), mentions)
+    _insert_facts(session, document.id, extraction, ids)
     document.extractor_version = extraction.version
+
+
+def _insert_facts(
+    session: Session, document_id: int, extraction: Extraction, ids: dict[str, str]
+) -> None:
+    """The facts in one multi-row INSERT that returns their ids, then their arguments in
+    another: no ORM object per fact."""
+    if not extraction.facts:
+        return
+    rows, arguments = [], []
+    for fact in extraction.facts:
+        row, named = _fact_row(document_id, fact, ids, extraction.version)
+        rows.append(row)
+        arguments.append(named)
+    # Core, not the ORM: the ORM would split the rows into one batch per shape of None values.
+    facts = Fact.__table__
+    fact_ids = session.scalars(
+        insert(facts).returning(facts.c.id, sort_by_parameter_order=True), rows
+    ).all()
+    links = [
+        {"fact_id": fact_id, "entity_id": entity_id, "role": role}
+        for fact_id, named in zip(fact_ids, arguments, strict=True)
+        for entity_id, role in sorted(named)
+    ]
+    if links:
+        session.execute(insert(FactArgument.__table__), links)
 
 
 def resolve_keys(session: Session, keys: list[str]) -> dict[str, str]:
@@ -145,24 +170,27 @@ def resolve_keys(session: Session, keys: list[str]) -> dict[str, str]:
     return resolved
 
 
-def _fact_row(document_id: int, fact: FactResult, ids: dict[str, str], version: str) -> Fact:
+def _fact_row(
+    document_id: int, fact: FactResult, ids: dict[str, str], version: str
+) -> tuple[dict[str, Any], set[tuple[str, str]]]:
+    """A fact's row for the facts table, and the (entity id, part) pairs it names."""
     data, arguments = link_fields(fact.fields, ids)
     value = data.get("value")
-    return Fact(
-        document_id=document_id,
-        type=fact.type,
-        text=data.get("text") or data.get("role"),
-        value=value if isinstance(value, int | float) else None,
-        unit=data.get("unit"),
-        date=data.get("date") or (value if isinstance(value, str) else None),
-        data=data,
-        evidence=fact.evidence,
-        start=fact.start,
-        end=fact.end,
-        confidence=fact.confidence,
-        extractor_version=version,
-        arguments=[FactArgument(entity_id=eid, role=role) for eid, role in sorted(arguments)],
-    )
+    row = {
+        "document_id": document_id,
+        "type": fact.type,
+        "text": data.get("text") or data.get("role"),
+        "value": value if isinstance(value, int | float) else None,
+        "unit": data.get("unit"),
+        "date": data.get("date") or (value if isinstance(value, str) else None),
+        "data": data,
+        "evidence": fact.evidence,
+        "start": fact.start,
+        "end": fact.end,
+        "confidence": fact.confidence,
+        "extractor_version": version,
+    }
+    return row, arguments
 
 
 def fail(session: Session, document_id: int, reason: str) -> None:
