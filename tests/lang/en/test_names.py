@@ -79,3 +79,20 @@ def test_title_parts_and_dateline_sentence_starts_are_not_names(found, text, wor
 )
 def test_a_given_name_from_any_nation_makes_a_person(found, text, mention):
     assert found(text, "en").get(mention) == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were attended by American and British officials and Swiss bankers.",
+        "The plan was backed by European leaders and Palestinian groups.",
+        "A Korean striker joined a Scottish club.",
+    ],
+)
+def test_adjectives_of_nationality_are_no_entities(found, text):
+    assert found(text, "en") == {}
+
+
+def test_an_adjective_of_nationality_is_cut_from_a_title_and_name(found):
+    text = "On Monday, German Chancellor Olaf Scholz met French President Emmanuel Macron."
+    assert found(text, "en") == {"Olaf Scholz": "PER", "Emmanuel Macron": "PER"}
