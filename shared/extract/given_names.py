@@ -14,8 +14,35 @@ from functools import lru_cache
 
 from shared.extract.lexicon import Lexicon, cached_lexicon
 
-GIVEN_NAMES_VERSION = 1
+GIVEN_NAMES_VERSION = 2
 _FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+# Cyrillic names as Polish, Czech and Bosnian/Croatian/Serbian, and English news write them
+# ("Дмитрий": Dmitrij, Dmitrij, Dmitry), letter by letter. Source: the usual transliteration
+# rules of each language's press.
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ"
+_SCHEMES = {
+    "pl": "a b w g d e jo ż z i j k ł m n o p r s t u f ch c cz sz szcz - y - e ju ja i je ji g",
+    "cs": "a b v g d e jo ž z i j k l m n o p r s t u f ch c č š šč - y - e ju ja i je ji g",
+    "hr": "a b v g d e jo ž z i j k l m n o p r s t u f h c č š šč - i - e ju ja i je ji g",
+    "en": "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i ye yi g",
+}
+
+
+def _latin_forms(name: str) -> set[str]:
+    """A Cyrillic name in each Latin scheme ("Дмитрий" -> "Dmitrij", "Dmitriy", "Dmitry")."""
+    forms = set()
+    for code, scheme in _SCHEMES.items():
+        table = dict(zip(_CYRILLIC, scheme.replace("-", "").split(" "), strict=True))
+        if not all(char in table for char in name.lower()):
+            continue
+        latin = "".join(table[char] for char in name.lower())
+        if code == "pl":
+            latin = latin.replace("łi", "li").replace("łj", "lj")  # "Julia", not "Jułija"
+        if code == "en" and latin.endswith("iy"):
+            forms.add(latin[:1].upper() + latin[1:-2] + "y")  # "Dmitry" beside "Dmitriy"
+        forms.add(latin[:1].upper() + latin[1:])
+    return forms
 
 
 def _names(value: object) -> Iterator[str]:
@@ -37,7 +64,7 @@ def _faker_given_names() -> set[str]:
                 # one capitalised word: "Mary-Jane" yes, "de la Cruz" or initials no
                 if name[:1].isupper() and name.replace("-", "").isalpha()
             )
-    return found
+    return found | {latin for name in found for latin in _latin_forms(name)}
 
 
 @lru_cache

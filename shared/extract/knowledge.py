@@ -163,8 +163,21 @@ class Knowledge:
     def is_first_name(self, word: str) -> bool:
         if "first" in self._names.info(word).name_kinds:
             return True
-        # Faker's lists also hold "Paris", "Chelsea" and "Israel": a known place stays one.
-        return word in self._given_names and not self._known_city(word)
+        # Faker's lists also hold "Paris", "Chelsea" and "Israel", and names of one nation
+        # are words of another ("Radia"): a known place or an ordinary word stays one.
+        # An inflected foreign name is found by its base form: "Pierricka" -> "Pierrick".
+        if self.info(word).common or self._known_city(word):
+            return False
+        bases = (word, self.lemma(word), *self._name_bases(word))
+        return any(base in self._given_names for base in bases)
+
+    def _name_bases(self, word: str) -> list[str]:
+        """The base forms a first name may have under the language's case endings."""
+        return [
+            word[: -len(ending)] + base
+            for ending, base in self.data.name_case_endings
+            if word.endswith(ending) and len(word) - len(ending) >= 3
+        ]
 
     def is_common_abbreviation(self, word: str) -> bool:
         """ "TV", "DNA", "BDP": written in capitals, yet no organisation."""

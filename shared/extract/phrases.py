@@ -305,7 +305,8 @@ class PhraseRules:
             return False  # "Commerzbank": a name built on an organisation word
         if knowledge.is_org_word(text) or knowledge.is_loc_word(text):
             # "Kreis Pinneberg", "Northwind Airlines": a head word belongs to a name only
-            # next to another name word.
+            # next to another name word, or before its capitalised adjective outside German
+            # ("Komisja Europejska", "Trybunał Konstytucyjny").
             return not any(
                 0 <= j < len(doc)
                 and is_name_token(doc[j])
@@ -313,6 +314,11 @@ class PhraseRules:
                     not knowledge.is_common(doc[j].text)
                     or knowledge.is_demonym(doc[j].text)
                     or self._known_place(doc[j].text, 0)
+                    or (
+                        j == i + 1
+                        and not knowledge.data.capitalised_nouns
+                        and self._adjectival(doc[j].text)
+                    )
                 )
                 for j in (i - 1, i + 1)
             )

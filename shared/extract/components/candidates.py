@@ -157,6 +157,7 @@ class CandidateFinder(OrgNameRules):
                 and knowledge.is_org_word(text)
                 and i + 1 < end
                 and not doc[i + 1].is_lower
+                and not self._adjectival(doc[i + 1].text)  # "Sąd Najwyższy" is one name
             ):
                 drop = "org_word"  # "Компания Google": a descriptor capitalised by position
             elif i == piece_start and self._describes(doc, i, end):
@@ -180,8 +181,9 @@ class CandidateFinder(OrgNameRules):
                 or self._place_ends(doc, piece_start, i, end)
                 or self._org_ends(doc, piece_start, i, end)
             ):
-                # "PSL | Władysław Kosiniak-Kamysz": a title before the run is the person's.
-                pieces.append((piece_start, i, Cues()))
+                # "PSL | Władysław Kosiniak-Kamysz": a title before the run is the person's,
+                # and what stands between names whom the title serves ("prezes Orlenu").
+                pieces.append((piece_start, i, Cues(owner=cues.title)))
                 cues = Cues(title=cues.title)
                 piece_start = i
                 continue

@@ -151,7 +151,7 @@ class Classifier:
             if place is not None and place.label == "LOC":
                 return Verdict("LOC")  # "Northern Kenya", "Zapadni Balkan"
         # "Vláda Petra Fialy": an organisation word before a person is not the person's.
-        org_cue = cues.org_before and not (
+        org_cue = (cues.org_before or cues.owner) and not (
             knowledge.is_first_name(names[0])
             or knowledge.is_first_name(lemmas[0])
             or (len(names) > 1 and names[-1].endswith(_STRONG_SURNAME_ENDINGS))

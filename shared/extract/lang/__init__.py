@@ -40,6 +40,9 @@ class LangData:
     demonym_endings: tuple[str, ...] = ()  # plural ethnonyms: "Crnogorci", "Bošnjaci"
     adjective_suffixes: tuple[str, ...] = ()  # lemma endings of relational adjectives
     possessive_endings: tuple[str, ...] = ()  # inflected possessives of names
+    # Case endings of first names and what the base form ends in instead, for foreign names
+    # the lemmatiser does not know ("Ursulą" -> "Ursula", "Pierricka" -> "Pierrick").
+    name_case_endings: tuple[tuple[str, str], ...] = ()
     compound_heads: bool = False  # titles/org words may end a compound (German)
     capitalised_nouns: bool = False  # every noun is capitalised (German)
     latin_in_cyrillic_is_org: bool = False

@@ -68,3 +68,36 @@ def test_an_institution_goes_on_after_a_conjunction(found):
 def test_a_mixed_case_abbreviation_after_a_title_is_an_organisation(found):
     result = found("Rzecznik PiS Rafał Bochenek zapowiedział skargę.", "pl")
     assert result == {"PiS": "ORG", "Rafał Bochenek": "PER"}
+
+
+def test_a_city_in_the_locative_is_the_city_not_a_surname(found):
+    assert found("W Krakowie odbył się protest rolników.", "pl") == {"Krakowie": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # foreign first names the dictionary lacks, inflected, or written from Cyrillic
+        ("Rozmawiał z przewodniczącą komisji Ursulą von der Leyen.", "Ursulą von der Leyen"),
+        ("Rozmawiał z Pierrickiem Duvalem o Europie.", "Pierrickiem Duvalem"),
+        ("Rzecznik Kremla Dmitrij Pieskow powiedział, że rozmowy trwają.", "Dmitrij Pieskow"),
+    ],
+)
+def test_foreign_first_names_start_a_person(found, text, person):
+    assert found(text, "pl").get(person) == "PER"
+
+
+def test_what_stands_between_a_title_and_a_person_is_the_organisation(found):
+    text = "Prezes Orlenu Ireneusz Fąfara zapowiedział inwestycje."
+    assert found(text, "pl") == {"Orlenu": "ORG", "Ireneusz Fąfara": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Komisja Europejska ogłosiła plan.", "Komisja Europejska"),
+        ("Trybunał Konstytucyjny orzekł w czwartek.", "Trybunał Konstytucyjny"),
+    ],
+)
+def test_an_institution_and_its_adjective_open_a_sentence(found, text, mention):
+    assert found(text, "pl") == {mention: "ORG"}

@@ -10,5 +10,16 @@ DATA = LangData(
     locales=("pl", "en"),
     adjective_suffixes=("ski", "cki", "owy"),
     demonym_suffixes=("czyk", "czycy", "anin", "anie", "ka", "ki", "i", ""),
+    # feminine -a names, then the dative and instrumental of masculine ones (the genitive
+    # "-a" is left out: stripped, too many nouns look like a name somewhere: "Radia")
+    name_case_endings=(
+        ("ą", "a"),
+        ("ę", "a"),
+        ("y", "a"),
+        ("i", "a"),
+        ("owi", ""),
+        ("iem", ""),
+        ("em", ""),
+    ),
     **word_tables(__name__),
 )
