@@ -127,8 +127,15 @@ class PhraseRules:
                 break  # only adjectives stand between: "národní banka", "nacionalnog ureda"
             if knowledge.is_org_word(word.text) or knowledge.is_loc_word(word.text):
                 # After an adjective only: "Evropske unije", not "Fialova vláda" (Fiala's
-                # government) or "Stanjury vláda".
-                if knowledge.is_org_word(last) or not self._adjectival(doc[end - 1].text):
+                # government) or "Stanjury vláda". Read in lowercase, a word may be one
+                # ("Ustavni sud"); a country's name then needs another adjective between
+                # ("Hrvatska narodna banka", not "u Hrvatskoj banke").
+                lowercase_adjective = self._adjectival(last) and (
+                    k > 0 or not self._known_place(doc[end - 1].text, 0)
+                )
+                if knowledge.is_org_word(last) or not (
+                    self._adjectival(doc[end - 1].text) or lowercase_adjective
+                ):
                     return 0
                 # "Središnja banka Rumunjske": a place or acronym in the genitive may follow.
                 after = end + k + 1
@@ -190,6 +197,8 @@ class PhraseRules:
                 bool(knowledge.data.adjective_suffixes)
                 and lemma.endswith(knowledge.data.adjective_suffixes)
             )
+            # a long form over its short-form lemma: "ustavni", "narodna" -> "ustavan", "narodan"
+            or (len(lowered) > 4 and lemma == lowered[:-2] + "an" and lowered[-2] == "n")
         )
 
     def _first_name_starts(self, doc: Tokens, i: int, end: int) -> bool:

@@ -13,6 +13,10 @@ TITLES = words(
     predsednica
     potpredsjednik
     potpredsednik
+    predsjedavajući
+    predsjedavajuća
+    predsedavajući
+    predsedavajuća
     premijer
     premijerka
     ministar
@@ -131,6 +135,7 @@ ORG_WORDS = words(
     udruga
     udruženje
     savez
+    zajednica
     stranka
     partija
     institut

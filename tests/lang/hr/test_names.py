@@ -52,3 +52,19 @@ def test_a_small_town_after_a_preposition_of_place_is_a_place(found):
 def test_armed_forces_with_their_country_are_one_organisation(found):
     text = "Zapovjednik Oružanih snaga Hrvatske obišao je vojnike."
     assert found(text, "hr") == {"Oružanih snaga Hrvatske": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ustavni sud odbio je žalbu.", "Ustavni sud"),
+        ("Središnji državni ured objavio je podatke.", "Središnji državni ured"),
+        ("Hrvatska narodna banka objavila je nove podatke.", "Hrvatska narodna banka"),
+        (
+            "Ustavni sud odbio je žalbu Hrvatske demokratske zajednice.",
+            "Hrvatske demokratske zajednice",
+        ),
+    ],
+)
+def test_an_institution_written_in_sentence_case_is_one_organisation(found, text, mention):
+    assert found(text, "hr").get(mention) == "ORG"
