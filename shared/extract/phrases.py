@@ -293,6 +293,8 @@ class PhraseRules:
             return False
         if not knowledge.is_common(text):
             return False
+        if not positional and i > 0 and knowledge.is_first_name(doc[i - 1].text):
+            return False  # after a first name, a German noun is a surname: "Katherina Reiche"
         if (
             i + 1 < len(doc)
             and is_name_token(doc[i + 1])
@@ -319,6 +321,7 @@ class PhraseRules:
             return not any(
                 0 <= j < len(doc)
                 and is_name_token(doc[j])
+                and not knowledge.is_stop_word(doc[j].text)  # "Die" is a town in France too
                 and (
                     not knowledge.is_common(doc[j].text)
                     or knowledge.is_demonym(doc[j].text)

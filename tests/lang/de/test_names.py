@@ -120,3 +120,13 @@ def test_a_name_particle_does_not_join_a_noun_to_the_person_after_it(found):
 def test_a_name_particle_inside_a_name_stays(found):
     text = "Die Rede hielt Ursula von der Leyen in Brüssel."
     assert found(text, "de").get("Ursula von der Leyen") == "PER"
+
+
+def test_a_noun_after_a_first_name_is_a_surname(found):
+    text = "Den Vorschlag kritisierte Wirtschaftsministerin Katherina Reiche am Montag."
+    assert found(text, "de").get("Katherina Reiche") == "PER"
+
+
+def test_an_article_that_is_also_a_town_does_not_make_a_name_of_a_noun(found):
+    # "Die" is a town in France: the article before "Polizei" is no place beside it.
+    assert found("Die Polizei in Hamburg nahm einen Mann fest.", "de") == {"Hamburg": "LOC"}
