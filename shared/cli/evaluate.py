@@ -2,6 +2,7 @@
 
 import json
 import time
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,10 +26,18 @@ def evaluate(
     ] = None,
     misses: Annotated[bool, typer.Option(help="List missed and spurious items.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    only: Annotated[
+        str | None,
+        typer.Option(
+            metavar="IDS", help="Score only these gold ids, comma-separated; * and ? match."
+        ),
+    ] = None,
 ) -> None:
     """Precision, recall and F1 of entities (per label and language), linking and facts,
     for the stored documents or, with --articles, for files extracted on the spot."""
-    gold_docs = load_gold(gold)
+    gold_docs = select(load_gold(gold), only)
+    if not gold_docs:
+        raise typer.BadParameter(f"no gold file in {gold} matches {only!r}", param_hint="--only")
     if articles is None:
         with session_scope() as session:
             predicted = list(iter_records(session))
@@ -38,6 +47,14 @@ def evaluate(
         )
     report = score(predicted, gold_docs)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_report(report, misses))
+
+
+def select(gold_docs: list[dict[str, Any]], only: str | None) -> list[dict[str, Any]]:
+    """The gold documents whose id matches one of the comma-separated patterns, or all."""
+    if only is None:
+        return gold_docs
+    patterns = [p.strip() for p in only.split(",") if p.strip()]
+    return [g for g in gold_docs if any(fnmatchcase(str(g["id"]), p) for p in patterns)]
 
 
 def extract_articles(folder: Path, stems: dict[str, str | None]) -> list[dict[str, Any]]:
