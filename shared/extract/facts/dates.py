@@ -102,6 +102,7 @@ def _match(ctx: FactContext, calendar: Calendar) -> list[_Found]:
             add(m.start(), m.end(), m.group(1), 0.8)
     if anchor:
         found += _bare_words(ctx, calendar, anchor)
+        found += _counted(ctx, anchor)
         for m in _phrase_pattern(frozenset(ctx.data.date_words)).finditer(text):
             unit, offset = ctx.data.date_words[" ".join(m.group().casefold().split())]
             add(m.start(), m.end(), _shift(anchor, unit, offset), 0.8)
@@ -144,6 +145,36 @@ def _bare_words(ctx: FactContext, calendar: Calendar, anchor: date) -> list[_Fou
                 value = _nearest(anchor, weekday).isoformat()
                 found.append(_Found(m.start(1), m.end(2), value, 0.7))
     return found
+
+
+def _counted(ctx: FactContext, anchor: date) -> list[_Found]:
+    """Dates counted back or on from the publication date: "eight years ago", "vor drei
+    Wochen", "prije dvije godine", "через 5 дней" (the language's phrases, "n" the number)."""
+    table = ctx.data.counted_date_words
+    if not table:
+        return []
+    phrases = tuple(table)
+    found = []
+    for m in _counted_pattern(phrases, frozenset(ctx.data.number_words)).finditer(ctx.text):
+        index = m.lastindex or 0  # each phrase has one group, its number
+        number = m.group(index).casefold()
+        count = int(number) if number.isdigit() else ctx.data.number_words[number]
+        unit, direction = table[phrases[index - 1]]
+        if unit == "week":
+            unit, count = "day", count * 7
+        found.append(_Found(m.start(), m.end(), _shift(anchor, unit, int(direction * count)), 0.75))
+    return found
+
+
+@lru_cache
+def _counted_pattern(phrases: tuple[str, ...], numbers: frozenset[str]) -> re.Pattern[str]:
+    """The counted phrases as one expression; group k holds the number of phrase k."""
+    number = "|".join([r"\d{1,3}", *map(re.escape, sorted(numbers, key=len, reverse=True))])
+    alternatives = [
+        r"\s+".join(f"({number})" if word == "n" else re.escape(word) for word in phrase.split())
+        for phrase in phrases
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 def _year_after(ctx: FactContext, end: int, anchor: date) -> tuple[int, int]:

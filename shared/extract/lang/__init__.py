@@ -55,6 +55,8 @@ class LangData:
     attribution_words: frozenset[str] = frozenset()
     weekday_prepositions: frozenset[str] = frozenset()
     date_words: Mapping[str, tuple[str, int]] = field(default_factory=dict, hash=False)
+    # "n years ago" -> (year, -1): "n" stands for the number, the offset is its direction
+    counted_date_words: Mapping[str, tuple[str, int]] = field(default_factory=dict, hash=False)
     number_words: Mapping[str, float] = field(default_factory=dict, hash=False)
 
 
@@ -73,7 +75,7 @@ def words(text: str) -> frozenset[str]:
 
 def relative_dates(text: str) -> dict[str, tuple[str, int]]:
     """Relative date phrases written as data, one `phrase = unit offset` a line
-    (`prošle godine = year -1`); unit is day, month or year."""
+    (`prošle godine = year -1`); unit is day, week, month or year."""
     table = {}
     for line in _lines(text):
         phrase, _, rule = line.partition("=")
@@ -124,6 +126,7 @@ WORD_KINDS = (
     "attribution_words",
     "weekday_prepositions",
     "date_words",
+    "counted_date_words",
     "number_words",
 )
 

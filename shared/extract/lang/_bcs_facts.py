@@ -129,11 +129,40 @@ ATTRIBUTION_WORDS = words(
     """
 )
 
+# Relative dates counted in units, "n" standing for the number: unit and direction.
+COUNTED_DATE_WORDS = relative_dates(
+    """
+    prije n dana = day -1
+    pre n dana = day -1
+    prije n tjedana = week -1
+    prije n tjedna = week -1
+    prije n sedmica = week -1
+    prije n sedmice = week -1
+    pre n nedelja = week -1
+    pre n nedelje = week -1
+    prije n mjeseci = month -1
+    prije n mjeseca = month -1
+    pre n meseci = month -1
+    pre n meseca = month -1
+    prije n godina = year -1
+    prije n godine = year -1
+    pre n godina = year -1
+    pre n godine = year -1
+    za n dana = day 1
+    za n tjedana = week 1
+    za n sedmica = week 1
+    za n nedelja = week 1
+    za n mjeseci = month 1
+    za n meseci = month 1
+    """
+)
+
 FACT_TABLES = {
     "attribution_words": ATTRIBUTION_WORDS,
     "copulas": COPULAS,
     "meeting_words": MEETING_WORDS,
     "weekday_prepositions": WEEKDAY_PREPOSITIONS,
     "date_words": DATE_WORDS,
+    "counted_date_words": COUNTED_DATE_WORDS,
     "number_words": NUMBER_WORDS,
 }

@@ -6,9 +6,9 @@ from shared.extract.lang import number_words
 NUMBER_WORDS = number_words(
     """
     1 jeden jedna jedno jednoho
-    2 dva dvě dvou
-    3 tři tří třech
-    4 čtyři čtyř
+    2 dva dvě dvou dvěma
+    3 tři tří třech třem třemi
+    4 čtyři čtyř čtyřech čtyřem čtyřmi
     5 pět pěti
     6 šest šesti
     7 sedm sedmi
