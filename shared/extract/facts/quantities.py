@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from shared.extract.facts.context import FactContext, any_of
 from shared.extract.facts.numerals import NUMBER, parse_number
-from shared.extract.facts.units import SCALE_WORD, scale_of, singular, unit_of
+from shared.extract.facts.units import SCALE_WORD, scale_of, singular, squares, unit_of
 from shared.extract.result import FactResult
 
 _NUMBER = re.compile(rf"(?<![\w\-/:.,])(?:{NUMBER})(?![\w/:]|[.,]\d|-\w)")
@@ -133,6 +133,7 @@ def _read_after(ctx: FactContext, start: int, end: int, value: float | None) -> 
 
 def _unit_ahead(ctx: FactContext, token: re.Match[str]) -> tuple[str, int] | None:
     """The unit in the next word, or after up to two adjectives ("5 rumunjskih leja")."""
+    squared = False
     for _ in range(3):
         word = token.group(1)
         if unit := unit_of(word):
@@ -141,9 +142,16 @@ def _unit_ahead(ctx: FactContext, token: re.Match[str]) -> tuple[str, int] | Non
                 unit, end = "km/h", hour.end()
             if unit == "USD" and (country := _US.match(ctx.text, end)):
                 end = country.end()
+            if unit in ("m", "km"):
+                after = _TOKEN.match(ctx.text, end)
+                if after is not None and squares(after.group(1)):
+                    # "metrów kwadratowych" (a sentence's stop after it is not the unit's)
+                    squared, end = True, after.end() - after.group(1).endswith(".")
+                unit += "2" if squared else ""
             return unit, end
         if not word.islower() or ctx.knowledge.is_stop_word(word):
             return None
+        squared = squared or squares(word)  # "četvornih metara", "square kilometres"
         token = _TOKEN.match(ctx.text, token.end())
         if token is None:
             return None

@@ -9,7 +9,7 @@ import re
 
 SCALES = {
     1e9: "mld mlrd miliard milijard milliard mrd млрд миллиард милијард мільярд billion bn",
-    1e6: "mln milion milijun miljon million mio млн миллион милион мільйон",
+    1e6: "mln milion milijun miljon million mio mill млн миллион милион мільйон",
     1e3: "tys tisuć hiljad хиљад тыс тысяч тисяч thousand tausend tisíc",
 }
 
@@ -31,6 +31,8 @@ UNITS = {
     "%": "% proc. procent procenat prozent percent posto odsto посто одсто процен процент відсот",
     "km/h": "km/h км/ч",
     "km2": "km² km2 км²",
+    "m2": "m² m2 м² quadratmet qm",
+    "bp": "basispunkt basis bazn базисн",
     "km": "km км kilomet километ кілометр",
     "kg": "kg кг kilogram kilo килограмм",
     "t": "t ton tun тонн тон",
@@ -56,9 +58,17 @@ WHOLE_WORDS = frozenset(
         "$", "€", "£", "%", "g", "t", "m", "м", "l", "km", "kg", "ha", "mw", "gw", "dan",
         "dana", "rok", "lat", "lata", "let", "tag", "tage", "tagen", "sat", "sati", "den",
         "dni", "eur", "euro", "eura", "evra", "evro", "евро", "lei", "leu", "ron", "kč", "час",
-        "часа", "часов",
+        "часа", "часов", "mill", "qm", "m2",
     }
 )  # fmt: skip
+# Words that square a unit of length, before or after it: "četvornih metara", "metrów
+# kwadratowych", "square kilometres", "metrů čtverečních".
+SQUARING = ("četvorn", "kvadrat", "kwadrat", "квадрат", "square", "čtvereč")
+
+
+def squares(word: str) -> bool:
+    """Whether the word makes a unit of length a unit of area."""
+    return word.casefold().startswith(SQUARING)
 
 
 def _index(table: dict[str, str] | dict[float, str]) -> dict[str, object]:
