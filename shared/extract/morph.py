@@ -108,8 +108,9 @@ class PolishMorphology:
             and "nazwa_pospolita" in quals
         }
         proper = [a for a in analyses if is_capitalised(a[0])] if is_capitalised(word) else []
-        # "Krakowie" is Kraków before it is the surname Krak: a place's base form first.
-        proper.sort(key=lambda a: "nazwa_geograficzna" not in a[2])
+        # A word that is its own base form stays so ("Jan", not the village Jany); else a
+        # place's base form comes first ("Krakowie" is Kraków before the surname Krak).
+        proper.sort(key=lambda a: (a[0] != word, "nazwa_geograficzna" not in a[2]))
         nouns = [a for a in analyses if a[1].split(":")[0] in ("subst", "depr")]
         adjectives = [a for a in analyses if a[1].startswith("adj")]
         lemma, tag, _ = (proper or nouns or adjectives or analyses)[0]

@@ -101,3 +101,9 @@ def test_what_stands_between_a_title_and_a_person_is_the_organisation(found):
 )
 def test_an_institution_and_its_adjective_open_a_sentence(found, text, mention):
     assert found(text, "pl") == {mention: "ORG"}
+
+
+def test_a_name_in_its_base_form_keeps_it(entities):
+    # "Jan" and "Nowak" are also villages (Jany, Nowaki) in the dictionary.
+    found = entities("Minister Jan Nowak przyjechał do Krakowa.", "pl")
+    assert {e.name for e in found if e.label == "PER"} == {"Jan Nowak"}
