@@ -10,7 +10,9 @@
    arrival to its stored row (p50, p95, p99) at a steady half of that rate;
 4. growth (PostgreSQL): the same throughput with `--stored` documents already stored,
    and the time of `export` and of a `facts` query at that size;
-5. memory: peak RSS of the watcher and of every worker process.
+5. memory: peak RSS of the watcher and of every worker process;
+6. where the cores go: CPU milliseconds per document of each process during the burst
+   (watcher, worker main process, worker children, Redis, PostgreSQL).
 
 Prints one table of figures and ratios against the targets and writes it as JSON.
 The corpus is synthetic (benchmarks/corpus.py), the same for the same `--seed`.
@@ -66,8 +68,15 @@ def measure_mode(mode: str, args: argparse.Namespace, root: Path, extractor_dps:
     stack.start()
     try:
         result: dict[str, Any] = {}
+        before = stack.cpu_seconds()
         peak = burst(stack, corpus(args.documents, seed=args.seed + 1))
+        after = stack.cpu_seconds()
         result["docs_per_s"] = peak.per_second
+        # Where the cores went during the burst, per document: the profile of the ratio.
+        result["cpu_ms_per_doc"] = {
+            role: 1000 * (seconds - before.get(role, 0.0)) / peak.documents
+            for role, seconds in sorted(after.items())
+        }
         result["vs_extractor"] = peak.per_second / (extractor_dps * args.concurrency)
         rate = peak.per_second / 2
         latencies = steady(stack, corpus(args.documents, seed=args.seed + 2), rate)
@@ -104,6 +113,8 @@ def report(figures: dict[str, Any]) -> str:
     for mode, m in figures["modes"].items():
         row(f"[{mode}] end to end, docs/s", m["docs_per_s"])
         row(f"[{mode}] end to end / extractor on same cores", m["vs_extractor"], "", ">= 0.70")
+        for role, ms in m["cpu_ms_per_doc"].items():
+            row(f"[{mode}] CPU per document, {role}", ms, "ms")
         for p in (50, 95, 99):
             target = "< 1 s" if p == 99 else ""
             row(f"[{mode}] latency p{p} at half load", m[f"latency_p{p}_s"], "s", target)

@@ -153,6 +153,31 @@ class Stack:
         base = maintenance.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
         return f"{base}/{name}"
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds (user and system) used so far by the watcher, the worker's main
+        process, its children together, Redis and PostgreSQL (every server process)."""
+        used: dict[str, float] = {}
+
+        def add(role: str, process: psutil.Process) -> None:
+            try:
+                times = process.cpu_times()
+            except psutil.Error:
+                return  # it ended: what it used is lost to the count
+            used[role] = used.get(role, 0.0) + times.user + times.system
+
+        for role, popen in self.processes.items():
+            parent = psutil.Process(popen.pid)
+            add(role, parent)
+            for child in parent.children(recursive=True):
+                add(f"{role} children", child)
+        for process in psutil.process_iter(["name"]):
+            name = process.info["name"] or ""
+            if name.startswith("redis-server"):
+                add("redis", process)
+            elif name.startswith("postgres"):
+                add("postgres", process)
+        return used
+
     def _sample_rss(self) -> None:
         """Peak resident memory of the watcher and of each worker process, every 0.2 s."""
         while not self._sampling.wait(0.2):
