@@ -9,6 +9,7 @@ a preposition that no participant leads; the date is the sentence's date, one me
 each date it gives.
 """
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -93,11 +94,14 @@ def _participants(ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern
     others = [m for m in mentions if m.key not in reporters]
     if len({m.key for m in others}) >= 2:
         mentions = others
-    linked = any(
-        word.lower() in _LINKS or meeting_word.fullmatch(word)
-        for m in mentions[1:]
-        for word in _WORDS.findall(ctx.text, max(sentence.start, m.start - 30), m.start)[-3:]
-    )
+    # "with" or "and" stands between a person and the one before, past a title and its
+    # organisation ("s predsjednicom Europske komisije Ursulom von der Leyen"); the meeting
+    # verb right before the person ("X met Y", not "X visited the town where Y was born").
+    linked = False
+    for previous, m in itertools.pairwise(mentions):
+        words = _WORDS.findall(ctx.text, max(previous.end, m.start - 60), m.start)
+        linked = linked or any(word.lower() in _LINKS for word in words[-6:])
+        linked = linked or any(meeting_word.fullmatch(word) for word in words[-3:])
     people = list(dict.fromkeys(m.key for m in mentions))
     return people if linked or len(people) < 2 else []
 

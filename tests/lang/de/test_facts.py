@@ -41,3 +41,10 @@ def test_date_is_normalised(text: str, value: str) -> None:
 def test_quantity_with_a_unit_per_hour() -> None:
     found = facts_of("Der Meteorit flog mit 150 Kilometern pro Stunde.", "de", kind="quantity")
     assert fields(found, "value", "unit") == [(150, "km/h")]
+
+
+def test_talks_with_a_colleague_named_after_his_title() -> None:
+    kollege = entity("PER", "Jan Kowalski", "Kowalski")
+    text = "Anna Meier führte Gespräche mit ihrem polnischen Amtskollegen Jan Kowalski."
+    meetings = facts_of(text, "de", (MEIER, kollege), kind="meeting")
+    assert fields(meetings, "participants") == [([MEIER[0], kollege[0]],)]

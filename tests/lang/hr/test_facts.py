@@ -96,3 +96,9 @@ def test_month_without_publication_date_is_left_out(lang: str) -> None:
 def test_year_inside_a_name_is_no_date(lang: str) -> None:
     text = 'Projekt "Rijeka 2020" otvoren je 2021. godine.'
     assert fields(facts_of(text, lang, kind="date"), "text", "value") == [("2021. godine", "2021")]
+
+
+def test_meeting_with_a_person_named_after_a_title_and_its_organisation() -> None:
+    text = "Marko Babić sastao se u Sarajevu s predsjednikom Vlade Ivanom Perićem."
+    meetings = facts_of(text, "hr", (MARKO, IVAN, SARAJEVO, VLADA), kind="meeting")
+    assert fields(meetings, "participants") == [([MARKO[0], IVAN[0]],)]
