@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from shared.extract.lexicon import Lexicon, cached_lexicon
 
-GIVEN_NAMES_VERSION = 2
+GIVEN_NAMES_VERSION = 3
 _FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 # Cyrillic names as Polish, Czech and Bosnian/Croatian/Serbian, and English news write them
@@ -51,7 +51,8 @@ def _names(value: object) -> Iterator[str]:
         yield from (name for name in value if isinstance(name, str))
 
 
-def _faker_given_names() -> set[str]:
+@lru_cache
+def _faker_given_names() -> frozenset[str]:
     import faker.providers.person as person
 
     found: set[str] = set()
@@ -64,10 +65,20 @@ def _faker_given_names() -> set[str]:
                 # one capitalised word: "Mary-Jane" yes, "de la Cruz" or initials no
                 if name[:1].isupper() and name.replace("-", "").isalpha()
             )
-    return found | {latin for name in found for latin in _latin_forms(name)}
+    return frozenset(found)
 
 
 @lru_cache
 def get_given_names() -> Lexicon:
     """Every given name of Faker's locales, as written (capitalised), cached on disk."""
     return cached_lexicon(f"given-names-v{GIVEN_NAMES_VERSION}", _faker_given_names)
+
+
+@lru_cache
+def get_transliterated_names() -> Lexicon:
+    """The Cyrillic given names in Latin letters ("Dmitrij", "Dmitry"), cached on disk: a
+    weaker sign, since some spell a word of another language ("Радиа": "Radia")."""
+    return cached_lexicon(
+        f"given-names-latin-v{GIVEN_NAMES_VERSION}",
+        lambda: {latin for name in _faker_given_names() for latin in _latin_forms(name)},
+    )

@@ -6,7 +6,7 @@ and language names (which are also the nationality adjectives: "ruski", "Russian
 from functools import lru_cache
 
 from shared.extract.gazetteer import Gazetteer, Known
-from shared.extract.given_names import get_given_names
+from shared.extract.given_names import get_given_names, get_transliterated_names
 from shared.extract.lang import LangData, get_lang_data
 from shared.extract.lang._abbreviations import COMMON_ABBREVIATIONS, NOT_ENTITIES
 from shared.extract.lexicon import get_frequent_words
@@ -73,6 +73,7 @@ class Knowledge:
         self.gazetteer = Gazetteer(data, self.lemma)
         self._names = get_morphology(get_lang_data("pl"))  # SGJP knows first names of many nations
         self._given_names = get_given_names()
+        self._transliterated_names = get_transliterated_names()
         self._calendar = _calendar_words(data.locales)
         self._stop_words = _stop_words(data)
         # German nouns missing from the lemma table are caught by their frequency.
@@ -163,13 +164,21 @@ class Knowledge:
     def is_first_name(self, word: str) -> bool:
         if "first" in self._names.info(word).name_kinds:
             return True
-        # Faker's lists also hold "Paris", "Chelsea" and "Israel", and names of one nation
-        # are words of another ("Radia"): a known place or an ordinary word stays one.
-        # An inflected foreign name is found by its base form: "Pierricka" -> "Pierrick".
-        if self.info(word).common or self._known_city(word):
+        # Faker's lists also hold "Paris" and "Lagos": a city of a million stays a place.
+        known = self.find_word(word, 1_000_000, loose=False)
+        if known is not None and known.label == "LOC":
             return False
-        bases = (word, self.lemma(word), *self._name_bases(word))
-        return any(base in self._given_names for base in bases)
+        if word in self._given_names:
+            return True
+        # Weaker signs, not for a word the language knows ("Radia", "Will"): a name in
+        # Latin letters from Cyrillic, and an inflected foreign name by its base form
+        # ("Pierricka" -> "Pierrick", "Ursulą" -> "Ursula").
+        if self.info(word).common:
+            return False
+        bases = (self.lemma(word), *self._name_bases(word))
+        return word in self._transliterated_names or any(
+            base in self._given_names or base in self._transliterated_names for base in bases
+        )
 
     def _name_bases(self, word: str) -> list[str]:
         """The base forms a first name may have under the language's case endings."""

@@ -35,6 +35,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_AFTER = re.compile(r"[“”\"»«’']?\s*[,–—-]+\s*(?=[^\W\d_])(?=[^A-ZА-ЯЁŠĐČĆŽ])")
 _CONJUNCTIONS = frozenset({"kako", "da", "że", "iż", "что", "чтобы", "dass", "that", "že", "jak"})
 _SHORT = 4  # words: a shorter quotation needs a speaker in its own sentence
+# Third-person pronouns that may stand before a verb of saying, in our languages.
+_PRONOUNS = frozenset(
+    {
+        "he", "she", "they", "er", "sie", "on", "ona", "oni", "one", "ono", "он", "она",
+        "они", "він", "вона", "вони",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -176,8 +183,10 @@ def _speaker(
     colon = _after_colon(ctx, quote)
     if people and (verbs or colon):
         return _nearest_to_verb(people, verbs, quote).key, 0.9
+    pronoun = _pronoun_subject(ctx, verbs)
     if verbs or colon:
-        if organisation := _speaking_organisation(ctx, verbs, quote.frame_end):
+        # "he told the BBC": after a pronoun, the organisation is whom it was said to
+        if not pronoun and (organisation := _speaking_organisation(ctx, verbs, quote.frame_end)):
             return organisation, 0.7
         if titled := _titled_person(ctx, quote, roles):
             return titled, 0.7
@@ -191,6 +200,15 @@ def _speaker(
     if len({m.key for m in people}) == 1:
         return people[0].key, 0.5  # the one person its sentence names, no verb
     return None, 0.3
+
+
+def _pronoun_subject(ctx: FactContext, verbs: list[int]) -> bool:
+    """A personal pronoun right before a verb of saying: "she said", "er sagte"."""
+    for verb in verbs:
+        before = _WORD.findall(ctx.text, max(0, verb - 12), verb)
+        if before and before[-1].lower() in _PRONOUNS:
+            return True
+    return False
 
 
 def _outside(quote: _Quote) -> tuple[tuple[int, int], tuple[int, int]]:

@@ -109,3 +109,16 @@ def test_quote_running_over_paragraphs_goes_to_the_speaker_named_at_its_end() ->
     quotes = facts_of(text, "en", (SMITH,), kind="quote")
     assert fields(quotes, "speaker") == [(SMITH[0],), (SMITH[0],)]
     assert quotes[0].fields["text"].startswith("We will rebuild")
+
+
+def test_after_a_pronoun_the_organisation_told_is_not_the_speaker() -> None:
+    bbc = entity("ORG", "BBC")
+    text = 'John Smith disagreed. "This plan is a fantasy," he told the BBC.'
+    quotes = facts_of(text, "en", (SMITH, bbc), kind="quote")
+    assert fields(quotes, "speaker") == [(SMITH[0],)]
+
+
+def test_a_pronoun_speaker_is_the_one_person_named_before() -> None:
+    text = 'Mary Jones spoke on Monday. "We will rebuild the bridge this summer," she said.'
+    quotes = facts_of(text, "en", (JONES,), kind="quote")
+    assert fields(quotes, "speaker") == [(JONES[0],)]
