@@ -13,6 +13,7 @@ from shared.extract.pipeline import build_nlp
 from shared.extract.registrations import EXTRACTOR_VERSION
 from shared.extract.resolve import Mention, resolve
 from shared.extract.result import Extraction
+from shared.extract.teams import as_teams
 
 
 class RuleExtractor:
@@ -27,7 +28,8 @@ class RuleExtractor:
         nlp = build_nlp(code)
         with nlp.memory_zone():
             doc = nlp(text)
-            entities = tuple(resolve(self.mentions(doc, code)))
+            mentions = as_teams(text, self.mentions(doc, code), get_lang_data(code))
+            entities = tuple(resolve(mentions))
             facts = find_facts(text, entities, code, published)
         return Extraction(version=self.version, entities=entities, facts=facts)
 

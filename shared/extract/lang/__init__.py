@@ -36,6 +36,9 @@ class LangData:
     event_words: frozenset[str] = frozenset()  # competitions, events, awards: not entities
     function_words: frozenset[str] = frozenset()  # added to spaCy's stop words
     nationality_words: frozenset[str] = frozenset()  # "Francuz", "Briten": not a name's start
+    # Sports reports: their words, and the words that make a town beside them its club.
+    sports_words: frozenset[str] = frozenset()
+    play_words: frozenset[str] = frozenset()
     demonym_suffixes: tuple[str, ...] = ()
     demonym_endings: tuple[str, ...] = ()  # plural ethnonyms: "Crnogorci", "Bošnjaci"
     adjective_suffixes: tuple[str, ...] = ()  # lemma endings of relational adjectives
@@ -121,6 +124,8 @@ WORD_KINDS = (
     "event_words",
     "function_words",
     "nationality_words",
+    "sports_words",
+    "play_words",
     "meeting_words",
     "copulas",
     "attribution_words",

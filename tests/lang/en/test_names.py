@@ -96,3 +96,19 @@ def test_adjectives_of_nationality_are_no_entities(found, text):
 def test_an_adjective_of_nationality_is_cut_from_a_title_and_name(found):
     text = "On Monday, German Chancellor Olaf Scholz met French President Emmanuel Macron."
     assert found(text, "en") == {"Olaf Scholz": "PER", "Emmanuel Macron": "PER"}
+
+
+SPORTS_REPORT = (
+    "The season is not over. Leeds beat Bristol at home, and the team now faces Coventry, "
+    "Swansea and Cardiff before the league ends. The manager praised the striker's goal. "
+)
+
+
+def test_towns_in_a_sports_report_are_its_clubs(found):
+    names = found(SPORTS_REPORT, "en")
+    assert {names.get(town) for town in ("Leeds", "Bristol", "Swansea", "Cardiff")} == {"ORG"}
+
+
+def test_a_town_outside_a_sports_report_stays_a_place(found):
+    names = found("The mayor of Leeds opened a museum in Bristol on Monday.", "en")
+    assert names == {"Leeds": "LOC", "Bristol": "LOC"}
