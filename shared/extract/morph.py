@@ -13,7 +13,7 @@ from typing import Protocol
 
 from shared.extract.lang import LangData
 from shared.extract.lexicon import Lexicon, get_lexicon
-from shared.extract.script import is_acronym, is_capitalised, serbian_to_latin
+from shared.extract.script import ascii_fold, is_acronym, is_capitalised, serbian_to_latin
 
 # SGJP qualifiers -> the kinds of name we use.
 _MORFEUSZ_KINDS = {
@@ -63,11 +63,20 @@ def _with_case_of(word: str, lemma: str) -> str:
 
 
 def _plausible(word: str, lemma: str) -> bool:
-    """Guessed lemmas of unseen names must stay close to the word (no invented verbs)."""
+    """Guessed lemmas of unseen names must stay close to the word (no invented verbs); a
+    short name keeps its consonants, its vowels may alternate ("Brna" -> "Brno", "Києва" ->
+    "Київ", not "Zedl" -> "Zést" or "Peći" -> "Piti")."""
     stem = len(word) - 3
-    return (
-        bool(lemma) and len(lemma) <= len(word) + 2 and lemma[:stem].lower() == word[:stem].lower()
-    )
+    if not lemma or len(lemma) > len(word) + 2 or lemma[:stem].lower() != word[:stem].lower():
+        return False
+    if is_capitalised(word) and len(word) <= 5:
+        ours, theirs = _consonants(word), _consonants(lemma)
+        return ours.startswith(theirs) or theirs.startswith(ours)
+    return True
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in ascii_fold(word) if c.isalpha() and c not in "aeiouy")
 
 
 class PolishMorphology:
