@@ -156,6 +156,29 @@ class PhraseRules:
                 return 0
         return 0
 
+    def _prepositional_tail(self, doc: Tokens, end: int) -> int:
+        """How many words an institution's name goes on with after its preposition, up to
+        the noun that ends it: "Državni zavod | za statistiku", "Ministerstvo | pro místní
+        rozvoj", "Служба | по надзору"."""
+        knowledge = self.knowledge
+        if (
+            end + 1 >= len(doc)
+            or doc[end].lower_ not in knowledge.data.org_prepositions
+            or not knowledge.is_org_word(doc[end - 1].text)
+        ):
+            return 0
+        for k in range(1, 4):
+            if end + k >= len(doc):
+                return 0
+            word = doc[end + k]
+            if not word.is_lower or not word.is_alpha or knowledge.is_stop_word(word.text):
+                return 0  # "Vlada za sada …": an adverb, not a name's noun
+            if k > 1 and self._verb(word.text):
+                return k  # "zavod za zapošljavanje | objavio": the sentence's verb
+            if not self._adjectival(word.text):
+                return k + 1  # the noun: "za statistiku"
+        return 0
+
     def _genitive_name(self, token: Token) -> bool:
         text = token.text
         if is_acronym(text):

@@ -106,7 +106,8 @@ class CandidateFinder(OrgNameRules):
                 end += 2  # "Bosna i Hercegovina", "Trinidad and Tobago"
                 continue
             break
-        return end + self._lowercase_head(doc, start, end)
+        end += self._lowercase_head(doc, start, end)
+        return end + self._prepositional_tail(doc, end)
 
     def _split(
         self, doc: Tokens, start: int, end: int, starts: list[bool], headline: set[int]

@@ -30,6 +30,9 @@ class LangData:
     titles: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Autobauer": before a name, not in it
+    # Prepositions after which an institution's name goes on in lowercase ("zavod za
+    # statistiku", "ministerstvo pro místní rozvoj", "служба по надзору").
+    org_prepositions: frozenset[str] = frozenset()
     loc_words: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()

@@ -330,6 +330,9 @@ BCS = LangData(
     speech_verbs=SPEECH_VERBS,
     event_words=EVENT_WORDS,
     nationality_words=NATIONALITY_WORDS,
+    # adverbs spaCy's list lacks, which follow "za" in "za sada" (for now)
+    function_words=frozenset({"sada", "sad"}),
+    org_prepositions=frozenset({"za"}),
     adjective_suffixes=("ski", "ški", "čki", "ćki", "nji", "ni"),
     possessive_endings=POSSESSIVE_ENDINGS,
     demonym_endings=("ci", "ani", "jaci"),

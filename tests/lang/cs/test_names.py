@@ -76,3 +76,8 @@ def test_a_short_surname_keeps_its_letters(entities):
     # lemmagen reads the unseen "Zedl" as "Zést": a short name may lose only an ending.
     found = entities("Soud vyslechl svědka a Petr Zedl mlčel.", "cs")
     assert {e.name for e in found if e.label == "PER"} == {"Petr Zedl"}
+
+
+def test_an_institution_goes_on_after_pro(found):
+    text = "Ministerstvo pro místní rozvoj vydalo pokyny."
+    assert found(text, "cs") == {"Ministerstvo pro místní rozvoj": "ORG"}

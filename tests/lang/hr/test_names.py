@@ -68,3 +68,21 @@ def test_armed_forces_with_their_country_are_one_organisation(found):
 )
 def test_an_institution_written_in_sentence_case_is_one_organisation(found, text, mention):
     assert found(text, "hr").get(mention) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Prema podacima Državnog zavoda za statistiku, cijene rastu.",
+            "Državnog zavoda za statistiku",
+        ),
+        ("Hrvatski zavod za zapošljavanje objavio je podatke.", "Hrvatski zavod za zapošljavanje"),
+    ],
+)
+def test_an_institution_goes_on_after_its_preposition(found, text, mention):
+    assert found(text, "hr") == {mention: "ORG"}
+
+
+def test_an_adverb_after_the_preposition_is_no_part_of_the_name(found):
+    assert found("Vlada za sada nema plan.", "hr") == {}

@@ -22,3 +22,8 @@ def test_names_are_found_with_their_label(found, text, mention, label):
 )
 def test_sentence_initial_words_are_not_names(found, text, word):
     assert not any(word in mention for mention in found(text, "ru"))
+
+
+def test_an_institution_goes_on_after_po(found):
+    text = "Министерство по чрезвычайным ситуациям сообщило о пожаре."
+    assert found(text, "ru") == {"Министерство по чрезвычайным ситуациям": "ORG"}

@@ -8,6 +8,7 @@ DATA = LangData(
     lemmatiser="lemmagen:cs",
     lexicons=("cs",),
     locales=("cs", "sk", "en"),
+    org_prepositions=frozenset({"pro"}),
     adjective_suffixes=("ský", "cký", "ní"),
     possessive_endings=("ova", "ovo", "ův", "ovu", "ovy", "ově", "ovi", "ovým", "ových"),
     demonym_suffixes=("an", "ané", "ané", "ka", "ky", "ec", "ci", ""),

@@ -9,6 +9,7 @@ DATA = LangData(
     lexicons=(),
     locales=("uk", "ru", "en"),
     latin_in_cyrillic_is_org=True,
+    org_prepositions=frozenset({"з"}),
     adjective_suffixes=("ський", "цький", "ний", "ній"),
     demonym_suffixes=("ець", "ці", "анин", "ани", "ка", "ки", ""),
     **word_tables(__name__),
