@@ -27,9 +27,14 @@ class OrgNameRules(PhraseRules):
         Angela Merkel"), unless an organisation before it bears the name ("Uniwersytet im.
         Adama Mickiewicza")."""
         knowledge = self.knowledge
-        return knowledge.is_first_name(doc[connector + length].text) and not any(
-            knowledge.is_org_word(t.text) for t in doc[start:connector]
-        )
+        if any(knowledge.is_org_word(t.text) for t in doc[start:connector]):
+            return False
+        # A person's particle follows the first name ("Ursula von der Leyen"); after a full
+        # name, "von" says where from: "Harry Kane | von Tottenham".
+        full_name = any(
+            knowledge.is_first_name(t.text) for t in doc[start : connector - 1]
+        ) and not knowledge.is_first_name(doc[connector - 1].text)  # "Johann Wolfgang von"
+        return full_name or knowledge.is_first_name(doc[connector + length].text)
 
     def _org_goes_on(self, doc: Tokens, start: int, conjunction: int) -> bool:
         """An organisation's name goes on after "i"/"and" ("Ministerstwo Spraw Wewnętrznych

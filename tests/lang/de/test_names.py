@@ -130,3 +130,13 @@ def test_a_noun_after_a_first_name_is_a_surname(found):
 def test_an_article_that_is_also_a_town_does_not_make_a_name_of_a_noun(found):
     # "Die" is a town in France: the article before "Polizei" is no place beside it.
     assert found("Die Polizei in Hamburg nahm einen Mann fest.", "de") == {"Hamburg": "LOC"}
+
+
+def test_von_after_a_full_name_says_where_from(found):
+    text = "Der Stürmer Thomas Müller von Bayern München bleibt."
+    assert found(text, "de").get("Thomas Müller") == "PER"
+
+
+def test_von_after_two_first_names_is_a_particle(found):
+    text = "Sie zitierte Johann Wolfgang von Goethe."
+    assert found(text, "de").get("Johann Wolfgang von Goethe") == "PER"
