@@ -337,6 +337,8 @@ class PhraseRules:
             and text.lower() not in knowledge.data.org_words
         ):
             return False  # "Commerzbank": a name built on an organisation word
+        if knowledge.is_org_word(text) and text.lower().startswith(knowledge.data.state_prefixes):
+            return False  # "Bundestag", "Bundesregierung": the one federal institution
         if knowledge.is_org_word(text) or knowledge.is_loc_word(text):
             # "Kreis Pinneberg", "Northwind Airlines": a head word belongs to a name only
             # next to another name word, or before its capitalised adjective outside German

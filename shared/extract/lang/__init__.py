@@ -30,6 +30,8 @@ class LangData:
     titles: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Autobauer": before a name, not in it
+    # Prefixes that make an institution word the state's one institution ("Bundes-").
+    state_prefixes: tuple[str, ...] = ()
     # Prepositions after which an institution's name goes on in lowercase ("zavod za
     # statistiku", "ministerstvo pro místní rozvoj", "служба по надзору").
     org_prepositions: frozenset[str] = frozenset()

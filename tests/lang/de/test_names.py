@@ -140,3 +140,10 @@ def test_von_after_a_full_name_says_where_from(found):
 def test_von_after_two_first_names_is_a_particle(found):
     text = "Sie zitierte Johann Wolfgang von Goethe."
     assert found(text, "de").get("Johann Wolfgang von Goethe") == "PER"
+
+
+@pytest.mark.parametrize("word", ["Bundestag", "Bundesregierung", "Bundesrat", "Bundeswehr"])
+def test_a_federal_institution_is_an_organisation(found, word):
+    assert found(
+        f"Am Montag hat der Sprecher gesagt, dass {word} und Polizei zustimmen.", "de"
+    ) == {word: "ORG"}

@@ -10,6 +10,7 @@ DATA = LangData(
     locales=("de", "en"),
     compound_heads=True,
     capitalised_nouns=True,
+    state_prefixes=("bundes",),
     demonym_suffixes=("er", "ern", "ische", "isch", "ischen", "e", ""),
     **word_tables(__name__),
 )

@@ -17,6 +17,7 @@ ORG_WORDS = words(
     bundesagentur
     bundesamt
     bundesanstalt
+    bundesrat
     bundestag
     börse
     club
@@ -59,6 +60,7 @@ ORG_WORDS = words(
     verein
     verlag
     versicherung
+    wehr
     werke
     zeitung
     zentrum
