@@ -201,7 +201,9 @@ class PhraseRules:
         """A verb form, by its infinitive ("schválila" -> "schválit"): "Vláda schválila"."""
         return self.knowledge.lemma(word).lower().endswith(_INFINITIVE_ENDINGS)
 
-    def _known_pair(self, doc: Tokens, start: int, end: int) -> bool:
+    def _known_name(self, doc: Tokens, start: int, end: int) -> bool:
+        """Whether the words are a name the gazetteer knows (a country, region or
+        organisation; not a town, whose names are often ordinary words)."""
         words = [t.text for t in doc[start:end]]
         lemmas = [self.knowledge.lemma(w) for w in words]
         return self.knowledge.gazetteer.find(words, lemmas, cities=False) is not None

@@ -100,7 +100,7 @@ class CandidateFinder(OrgNameRules):
                     prev.text.endswith("-")  # "Luft- und Raumfahrt": a head left out
                     or self._org_part(doc, start, end)  # "Ministerium für Bildung und …"
                     or self._org_goes_on(doc, start, end)
-                    or self._known_pair(doc, start, end + 2)
+                    or self._known_name(doc, start, end + 2)
                 )
             ):
                 end += 2  # "Bosna i Hercegovina", "Trinidad and Tobago"
@@ -123,6 +123,8 @@ class CandidateFinder(OrgNameRules):
                 if i == piece_start:
                     piece_start += 1  # a connector after a cut word: "Aktien des | Siemens"
                 continue  # hyphens, initials' dots and connectors stay inside
+            if i == piece_start and end - i > 1 and self._known_name(doc, i, end):
+                break  # "(Angaben der) Vereinte Nationen": known, however ordinary its words
             drop = ""
             if knowledge.is_calendar(text):
                 drop = "calendar"

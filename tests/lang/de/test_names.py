@@ -147,3 +147,8 @@ def test_a_federal_institution_is_an_organisation(found, word):
     assert found(
         f"Am Montag hat der Sprecher gesagt, dass {word} und Polizei zustimmen.", "de"
     ) == {word: "ORG"}
+
+
+def test_a_known_name_of_ordinary_words_is_kept_whole(found):
+    text = "Nach Angaben der Vereinten Nationen flohen Tausende Menschen."
+    assert found(text, "de") == {"Vereinten Nationen": "ORG"}
