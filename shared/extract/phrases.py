@@ -356,7 +356,11 @@ class PhraseRules:
                     or (
                         j == i + 1
                         and not knowledge.data.capitalised_nouns
-                        and self._adjectival(doc[j].text)
+                        # its adjective, or a genitive: "Rada Ministrów", "Urząd Miasta"
+                        and (
+                            self._adjectival(doc[j].text)
+                            or "gen" in knowledge.info(doc[j].text).case
+                        )
                     )
                 )
                 for j in (i - 1, i + 1)

@@ -161,6 +161,7 @@ class CandidateFinder(OrgNameRules):
                 and i + 1 < end
                 and not doc[i + 1].is_lower
                 and not self._adjectival(doc[i + 1].text)  # "Sąd Najwyższy" is one name
+                and not knowledge.is_common(doc[i + 1].text)  # "Rada Ministrów" too
             ):
                 drop = "org_word"  # "Компания Google": a descriptor capitalised by position
             elif i == piece_start and self._describes(doc, i, end):

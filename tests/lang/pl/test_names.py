@@ -97,6 +97,7 @@ def test_what_stands_between_a_title_and_a_person_is_the_organisation(found):
     [
         ("Komisja Europejska ogłosiła plan.", "Komisja Europejska"),
         ("Trybunał Konstytucyjny orzekł w czwartek.", "Trybunał Konstytucyjny"),
+        ("Rada Ministrów przyjęła projekt budżetu.", "Rada Ministrów"),
     ],
 )
 def test_an_institution_and_its_adjective_open_a_sentence(found, text, mention):
