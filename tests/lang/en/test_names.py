@@ -112,3 +112,8 @@ def test_towns_in_a_sports_report_are_its_clubs(found):
 def test_a_town_outside_a_sports_report_stays_a_place(found):
     names = found("The mayor of Leeds opened a museum in Bristol on Monday.", "en")
     assert names == {"Leeds": "LOC", "Bristol": "LOC"}
+
+
+def test_a_town_nickname_in_geonames_does_not_take_a_company_name(found):
+    # geonames lists "Google" among Topeka's names, from a one-month publicity stunt.
+    assert found("Shares of Google rose after the results.", "en") == {"Google": "ORG"}
