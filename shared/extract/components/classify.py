@@ -312,13 +312,17 @@ class Classifier:
         if len(words) == 1 and (verdict is None or (verdict.label != "PER" and not verdict.weak)):
             return []  # a lone word that the rules, on evidence, call no person: "Формулы"
         for k in range(span.start + 1, span.end):
-            if not all(self.knowledge.is_common(t.text) for t in span.doc[span.start : k]):
+            if not all(self._ordinary_word(t.text) for t in span.doc[span.start : k]):
                 break
             tail = span.doc[k : span.end]
             place = self.classify(tail.text.split(), Cues(), cyrillic)
             if place is not None and place.known is not None:
                 return [_entity(span.doc, tail.start, tail.end, place)]
         return [_entity(span.doc, span.start, span.end, Verdict(label))]
+
+    def _ordinary_word(self, word: str) -> bool:
+        """An ordinary word, and no first name ("Марко" is both: "Марко Рубио" is a man)."""
+        return self.knowledge.is_common(word) and not self.knowledge.is_first_name(word)
 
     def _never_entity(self, word: str) -> bool:
         """A nationality word, a common abbreviation or a currency: never an entity."""

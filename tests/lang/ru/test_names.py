@@ -27,3 +27,8 @@ def test_sentence_initial_words_are_not_names(found, text, word):
 def test_an_institution_goes_on_after_po(found):
     text = "Министерство по чрезвычайным ситуациям сообщило о пожаре."
     assert found(text, "ru") == {"Министерство по чрезвычайным ситуациям": "ORG"}
+
+
+def test_a_first_name_that_is_also_a_word_keeps_a_person_whose_surname_is_a_town(found):
+    text = "Сергей Лавров встретился с госсекретарем США Марко Рубио в четверг."
+    assert found(text, "ru").get("Марко Рубио") == "PER"
