@@ -1,11 +1,16 @@
 """Rules about where an organisation's name goes on or stops: past "i"/"and", lowercase
 words after an organisation word, German nouns after "für", German capitalised adjectives,
-and German nouns that describe the name before it ("Großbank Barclays")."""
+German nouns that describe the name before it ("Großbank Barclays"), and a company's
+legal form after its name ("Croatia osiguranje d.d.")."""
 
 from shared.extract.lang._name_case import SENTENCE_CASE_NAMES
 from shared.extract.phrases import PhraseRules
 from shared.extract.script import is_acronym
 from shared.extract.shapes import Tokens, is_name_token
+
+# Legal forms written in lowercase after a company's name, as the tokenizer leaves them
+# ("d.d." -> "d.d" "."): Croatian, Bosnian, Serbian, Czech and Slovak.
+_LEGAL_FORMS = frozenset({"d.d", "d.o.o", "j.d.o.o", "a.d", "a.s", "s.r.o", "v.o.s", "k.s"})
 
 
 class OrgNameRules(PhraseRules):
@@ -21,6 +26,20 @@ class OrgNameRules(PhraseRules):
         return bool(lowered) and any(
             knowledge.is_org_word(doc[j].text) for j in range(start, lowered[0])
         )
+
+    def _legal_form_names(self, doc: Tokens) -> list[tuple[int, int]]:
+        """Companies named in sentence case before their legal form: a capitalised word and
+        up to three lowercase ones ("Croatia osiguranje d.d.", "Moravské stavby a.s.")."""
+        spans = []
+        for i, token in enumerate(doc):
+            if token.lower_ not in _LEGAL_FORMS:
+                continue
+            start = i - 1
+            while start >= 0 and i - start <= 3 and doc[start].is_lower and doc[start].is_alpha:
+                start -= 1
+            if 0 <= start < i - 1 and is_name_token(doc[start]):
+                spans.append((start, i))
+        return spans
 
     def _person_after(self, doc: Tokens, start: int, connector: int, length: int) -> bool:
         """A first name after a connector begins a person's name of its own ("Wahlsieg von |

@@ -61,7 +61,12 @@ class CandidateFinder(OrgNameRules):
             end = self._run_end(doc, i)
             found.extend(self._split(doc, i, end, starts, headline))
             i = end
-        return found
+        for start, end in self._legal_form_names(doc):
+            # "Jadranska plovidba d.d.": a company, though written in sentence case
+            cues = Cues(org_before=True)
+            self._context(doc, start, end, cues, starts, headline)
+            found = [f for f in found if f[1] <= start or f[0] >= end] + [(start, end, cues)]
+        return sorted(found, key=lambda f: f[0])
 
     def _run_end(self, doc: Tokens, start: int) -> int:
         """End of the run of name tokens from `start`, across hyphens and connectors."""

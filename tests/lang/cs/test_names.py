@@ -81,3 +81,8 @@ def test_a_short_surname_keeps_its_letters(entities):
 def test_an_institution_goes_on_after_pro(found):
     text = "Ministerstvo pro místní rozvoj vydalo pokyny."
     assert found(text, "cs") == {"Ministerstvo pro místní rozvoj": "ORG"}
+
+
+def test_a_company_in_sentence_case_is_found_by_its_legal_form(found):
+    text = "Smlouvu podepsala společnost Moravské stavby a.s. z Brna."
+    assert found(text, "cs").get("Moravské stavby") == "ORG"

@@ -86,3 +86,14 @@ def test_an_institution_goes_on_after_its_preposition(found, text, mention):
 
 def test_an_adverb_after_the_preposition_is_no_part_of_the_name(found):
     assert found("Vlada za sada nema plan.", "hr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Ugovor je potpisala tvrtka Jadranska plovidba d.d. iz Rijeke.", "Jadranska plovidba"),
+        ("Društvo Zagrebački holding d.o.o. zapošljava tisuće ljudi.", "Zagrebački holding"),
+    ],
+)
+def test_a_company_in_sentence_case_is_found_by_its_legal_form(found, text, company):
+    assert found(text, "hr").get(company) == "ORG"
