@@ -96,6 +96,17 @@ def sqlite_url(tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture(scope="session", autouse=True)
+def word_tables() -> None:
+    """Build the extractor's word tables once, before any worker process starts: on a new
+    machine that takes half a minute, which a worker would otherwise spend before it
+    answers (it preloads every language), while a test waits for it."""
+    from shared.extract import preload
+    from shared.extract.lang import LANG_CODES
+
+    preload(LANG_CODES)
+
+
 @pytest.fixture(scope="session")
 def short_tmp() -> Iterator[Path]:
     """A temp dir with a short path: unix socket paths are limited to 107 bytes."""
