@@ -6,7 +6,7 @@ organisation words, prepositions, model numbers)."""
 from spacy.tokens import Token
 
 from shared.extract.knowledge import Knowledge
-from shared.extract.lang._locatives import LOCATIVE_PREPOSITIONS
+from shared.extract.lang._locatives import LOCATIVE_PREPOSITIONS, STAKE_WORDS
 from shared.extract.lang._name_particles import NAME_PARTICLES
 from shared.extract.script import is_acronym, is_capitalised
 from shared.extract.shapes import AUXILIARIES, Cues, Tokens, is_name_token
@@ -388,7 +388,10 @@ class PhraseRules:
                 knowledge.is_org_word(last) and not is_capitalised(last)
             )
             cues.preposition = last.islower() and len(last) <= 3 and not knowledge.is_title(last)
-            cues.locative = last in LOCATIVE_PREPOSITIONS
+            # "shares in Nvidia", "udziały w Orlenie": a company, not a place
+            stake = len(before) > 1 and before[-2].lower_ in STAKE_WORDS
+            cues.locative = last in LOCATIVE_PREPOSITIONS and not stake
+            cues.org_before = cues.org_before or (stake and last in LOCATIVE_PREPOSITIONS)
             cues.loc_before = last.islower() and knowledge.is_loc_word(last)
         # "rekao je Sharifli", "said Smith": the verb just before, an auxiliary between.
         window = (

@@ -31,3 +31,35 @@ LOCATIVE_PREPOSITIONS = words(
     aus
     """
 )
+
+# Words of owning or investing before "in"/"w": what follows is a company, not a place
+# ("shares in Nvidia", "stake in Orlen", "udziały w Orlenie", "investice v ČEZ").
+STAKE_WORDS = words(
+    """
+    # en
+    shares
+    stake
+    stakes
+    investment
+    investments
+    invested
+    invest
+    holding
+    holdings
+    # pl
+    udziały
+    udziałów
+    akcje
+    akcji
+    inwestycja
+    inwestycje
+    # bs hr sr
+    udio
+    udjel
+    dionice
+    dionica
+    # cs
+    podíl
+    akcie
+    """
+)

@@ -117,3 +117,8 @@ def test_a_town_outside_a_sports_report_stays_a_place(found):
 def test_a_town_nickname_in_geonames_does_not_take_a_company_name(found):
     # geonames lists "Google" among Topeka's names, from a one-month publicity stunt.
     assert found("Shares of Google rose after the results.", "en") == {"Google": "ORG"}
+
+
+def test_what_one_holds_shares_in_is_a_company(found):
+    text = "Shares in Microsoft rose, while its stake in Nvidia fell."
+    assert found(text, "en") == {"Microsoft": "ORG", "Nvidia": "ORG"}

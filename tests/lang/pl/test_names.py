@@ -108,3 +108,9 @@ def test_a_name_in_its_base_form_keeps_it(entities):
     # "Jan" and "Nowak" are also villages (Jany, Nowaki) in the dictionary.
     found = entities("Minister Jan Nowak przyjechał do Krakowa.", "pl")
     assert {e.name for e in found if e.label == "PER"} == {"Jan Nowak"}
+
+
+def test_what_one_holds_shares_in_is_a_company(found):
+    text = "Skarb Państwa ma udziały w Orlenie, a minister mieszka w Krakowie."
+    names = found(text, "pl")
+    assert (names.get("Orlenie"), names.get("Krakowie")) == ("ORG", "LOC")
