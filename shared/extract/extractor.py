@@ -24,11 +24,12 @@ class RuleExtractor:
     def extract(self, text: str, language: str | None, published: str | None) -> Extraction:
         """The entities and facts of one document's text; `published` (YYYY-MM-DD) anchors
         relative dates."""
-        code = get_lang_data(language).code
+        data = get_lang_data(language)
+        code = data.code
         nlp = build_nlp(code)
         with nlp.memory_zone():
             doc = nlp(text)
-            mentions = as_teams(text, self.mentions(doc, code), get_lang_data(code))
+            mentions = as_teams(text, self.mentions(doc, code), data)
             entities = tuple(resolve(mentions))
             facts = find_facts(text, entities, code, published)
         return Extraction(version=self.version, entities=entities, facts=facts)

@@ -27,13 +27,17 @@ _SCHEMES = {
     "hr": "a b v g d e jo ž z i j k l m n o p r s t u f h c č š šč - i - e ju ja i je ji g",
     "en": "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i ye yi g",
 }
+# Each scheme as a table letter -> Latin letters ("-": the letter is left out).
+_TABLES = {
+    code: dict(zip(_CYRILLIC, scheme.replace("-", "").split(" "), strict=True))
+    for code, scheme in _SCHEMES.items()
+}
 
 
 def _latin_forms(name: str) -> set[str]:
     """A Cyrillic name in each Latin scheme ("Дмитрий" -> "Dmitrij", "Dmitriy", "Dmitry")."""
     forms = set()
-    for code, scheme in _SCHEMES.items():
-        table = dict(zip(_CYRILLIC, scheme.replace("-", "").split(" "), strict=True))
+    for code, table in _TABLES.items():
         if not all(char in table for char in name.lower()):
             continue
         latin = "".join(table[char] for char in name.lower())

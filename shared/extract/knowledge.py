@@ -165,8 +165,7 @@ class Knowledge:
         if "first" in self._names.info(word).name_kinds:
             return True
         # Faker's lists also hold "Paris" and "Lagos": a city of a million stays a place.
-        known = self.find_word(word, 1_000_000, loose=False)
-        if known is not None and known.label == "LOC":
+        if self._known_city(word, 1_000_000):
             return False
         if word in self._given_names:
             return True
@@ -225,8 +224,8 @@ class Knowledge:
         """A frequent German word as written (the frequency table; False elsewhere)."""
         return self._frequent is not None and word in self._frequent
 
-    def _known_city(self, word: str) -> bool:
-        known = self.find_word(word, 100_000, loose=False)
+    def _known_city(self, word: str, min_population: int = 100_000) -> bool:
+        known = self.find_word(word, min_population, loose=False)
         return known is not None and known.label == "LOC"
 
     def _known_as_name(self, word: str) -> bool:

@@ -183,10 +183,10 @@ def _speaker(
     colon = _after_colon(ctx, quote)
     if people and (verbs or colon):
         return _nearest_to_verb(people, verbs, quote).key, 0.9
-    pronoun = _pronoun_subject(ctx, verbs)
     if verbs or colon:
         # "he told the BBC": after a pronoun, the organisation is whom it was said to
-        if not pronoun and (organisation := _speaking_organisation(ctx, verbs, quote.frame_end)):
+        speaking = not _pronoun_subject(ctx, verbs)
+        if speaking and (organisation := _speaking_organisation(ctx, verbs, quote.frame_end)):
             return organisation, 0.7
         if titled := _titled_person(ctx, quote, roles):
             return titled, 0.7
