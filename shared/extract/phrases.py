@@ -318,6 +318,8 @@ class PhraseRules:
             return False
         if not knowledge.is_common(text):
             return False
+        if not knowledge.data.capitalised_nouns and _hyphen_joined(doc, i):
+            return False  # "Jean-Paul", "Rolls-Royce": a part of one name, not a word
         if not positional and i > 0 and knowledge.is_first_name(doc[i - 1].text):
             return False  # after a first name, a German noun is a surname: "Katherina Reiche"
         if (
@@ -428,3 +430,14 @@ class PhraseRules:
             if token.lower_ not in AUXILIARIES:
                 break
         return words
+
+
+def _hyphen_joined(doc: Tokens, i: int) -> bool:
+    """The token is glued by a hyphen to the capitalised word after it."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].whitespace_ == ""
+        and doc[i + 1].text == "-"
+        and doc[i + 1].whitespace_ == ""
+        and is_name_token(doc[i + 2])
+    )

@@ -79,7 +79,18 @@ class CandidateFinder(OrgNameRules):
                     end += 2  # Kasim-Žomart, Kosiniak-Kamysz
                     continue
                 if is_acronym(prev.text) and after.is_lower and len(after) <= 3:
+                    if self.knowledge.data.code in ("en", "de"):
+                        break  # "US-led", "EU-weit": no case endings there
                     end += 2  # a case ending on an abbreviation: SAD-u, NRO-a
+                if (
+                    end - start >= 2
+                    and not is_acronym(prev.text)
+                    and after.is_lower
+                    and after.is_alpha
+                    and token.whitespace_ == ""
+                    and 2 <= len(after) <= 4
+                ):
+                    end += 2  # a Korean given name ends the name: Son Heung-min
                 break
             if is_name_token(token) and "\n" not in prev.whitespace_ and not prev.is_space:
                 end += 1

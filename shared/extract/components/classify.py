@@ -108,6 +108,10 @@ class Classifier:
             and not cues.preposition
             and not (len(names) == 1 and is_mixed_case_name(names[0]))
         )
+        if cues.title and not cues.preposition and all(self._dictionary_word(w) for w in names):
+            # "prezes Akcji Katolickiej", "polityków Lewicy": ordinary words after a title
+            # name what the person heads or belongs to, not the person
+            return Verdict("ORG")
         if any(knowledge.is_event_word(w) for w in names):
             return None  # "Champions League Cup", "Nobelova nagrada": events and awards
         if knowledge.is_not_entity(names) or (
@@ -146,6 +150,8 @@ class Classifier:
         known = knowledge.gazetteer.find(names, lemmas, floor, cities=cities)
         if known is not None and self._credible(known, names, cues, person_cue):
             return Verdict(known.label, known)
+        if single and self._joined_places(names[0]):
+            return Verdict("LOC")  # "Bosnia-Herzegovina", "Rheinland-Pfalz"
         if len(names) > 1 and all(w.lower().startswith(COMPASS_STEMS) for w in names[:-1]):
             place = knowledge.find_word(names[-1], _SMALL_CITY)
             if place is not None and place.label == "LOC":
@@ -213,6 +219,19 @@ class Classifier:
         if len(names) == 1 and lemma != names[0] and ascii_fold(lemma) == ascii_fold(known.name):
             return True  # "starosta Prostějova": a town's name inflected after a title
         return not (person_cue or self._person_shaped(names) or self._common_single(names, cues))
+
+    def _joined_places(self, word: str) -> bool:
+        """A hyphenated name of two places, each known to the gazetteer."""
+        parts = word.split("-")
+        if len(parts) < 2 or any(len(part) < 4 or not part.istitle() for part in parts):
+            return False
+        found = [self.knowledge.find_word(part, _SMALL_CITY) for part in parts]
+        return all(known is not None and known.label == "LOC" for known in found)
+
+    def _dictionary_word(self, word: str) -> bool:
+        """A noun or adjective of a dictionary that tags names (SGJP), and no name."""
+        info = self.knowledge.info(word)
+        return info.common and info.pos in ("noun", "adj") and not info.name_kinds
 
     @staticmethod
     def _surname_shaped(lemma: str) -> bool:

@@ -122,3 +122,24 @@ def test_a_town_nickname_in_geonames_does_not_take_a_company_name(found):
 def test_what_one_holds_shares_in_is_a_company(found):
     text = "Shares in Microsoft rose, while its stake in Nvidia fell."
     assert found(text, "en") == {"Microsoft": "ORG", "Nvidia": "ORG"}
+
+
+def test_a_korean_given_name_written_with_a_hyphen_stays_in_the_name(found):
+    text = "Striker Lee Min-ho scored twice, and the coach praised Park Ji-sung."
+    assert found(text, "en") == {"Lee Min-ho": "PER", "Park Ji-sung": "PER"}
+
+
+def test_a_lowercase_word_after_an_abbreviation_is_no_case_ending(found):
+    assert found("The UN-led talks in Geneva ended.", "en") == {"UN": "ORG", "Geneva": "LOC"}
+
+
+def test_a_hyphenated_first_name_opening_a_sentence_is_kept_whole(found):
+    # "jean" is an ordinary English word; "Jean-Luc" is not
+    text = "Jean-Luc Mélenchon spoke in Lyon."
+    assert found(text, "en") == {"Jean-Luc Mélenchon": "PER", "Lyon": "LOC"}
+
+
+def test_two_places_joined_by_a_hyphen_are_one_place(found):
+    assert found("Elections were held in Bosnia-Herzegovina.", "en") == {
+        "Bosnia-Herzegovina": "LOC"
+    }

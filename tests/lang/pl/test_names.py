@@ -114,3 +114,14 @@ def test_what_one_holds_shares_in_is_a_company(found):
     text = "Skarb Państwa ma udziały w Orlenie, a minister mieszka w Krakowie."
     names = found(text, "pl")
     assert (names.get("Orlenie"), names.get("Krakowie")) == ("ORG", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Głos zabrał rzecznik Solidarności.", "Solidarności"),
+        ("Wywiadu udzieliła posłanka Konfederacji.", "Konfederacji"),
+    ],
+)
+def test_ordinary_words_after_a_title_name_an_organisation(found, text, mention):
+    assert found(text, "pl").get(mention) == "ORG"
