@@ -325,7 +325,8 @@ class Classifier:
         if verdict is not None and verdict.known is not None:
             return [_entity(span.doc, span.start, span.end, verdict)]
         if label != "PER":
-            return [_entity(span.doc, span.start, span.end, Verdict(label))]
+            start = self._descriptor_end(span)
+            return [_entity(span.doc, start, span.end, Verdict(label))]
         if any(char.isdigit() for char in span.text):
             return []
         if len(words) == 1 and (verdict is None or (verdict.label != "PER" and not verdict.weak)):
@@ -338,6 +339,25 @@ class Classifier:
             if place is not None and place.known is not None:
                 return [_entity(span.doc, tail.start, tail.end, place)]
         return [_entity(span.doc, span.start, span.end, Verdict(label))]
+
+    def _descriptor_end(self, span: Span) -> int:
+        """Where a trained organisation or place starts after a plural noun that describes
+        its people ("Исследователи | Брукхейвенской лаборатории", "Эксперты | МВФ")."""
+        doc, knowledge = span.doc, self.knowledge
+        first = doc[span.start].text
+        if span.end - span.start < 2 or not doc[span.start + 1].text[:1].isupper():
+            return span.start
+        lemma = knowledge.lemma(first).lower()
+        plural = lemma != first.lower() and not lemma.endswith(knowledge.data.adjective_suffixes)
+        if (
+            plural
+            and self._ordinary_word(first)
+            and not knowledge.is_org_word(first)
+            and not knowledge.is_loc_word(first)
+            and not knowledge.is_demonym(first)
+        ):
+            return span.start + 1
+        return span.start
 
     def _ordinary_word(self, word: str) -> bool:
         """An ordinary word, and no first name ("Марко" is both: "Марко Рубио" is a man)."""

@@ -9,19 +9,19 @@ from shared.extract.knowledge import get_knowledge
 from shared.extract.registrations import register
 
 
-def _pipeline(patterns: list[dict]) -> Language:
+def _pipeline(patterns: list[dict], lang: str) -> Language:
     import spacy
 
     register()
-    nlp = spacy.blank("en")
+    nlp = spacy.blank(lang)
     nlp.add_pipe("entity_ruler").add_patterns(patterns)
-    nlp.add_pipe("factdrop_candidates", config={"lang": "en"})
-    nlp.add_pipe("factdrop_classify", config={"lang": "en", "use_trained": True})
+    nlp.add_pipe("factdrop_candidates", config={"lang": lang})
+    nlp.add_pipe("factdrop_classify", config={"lang": lang, "use_trained": True})
     return nlp
 
 
-def _ents(patterns: list[dict], text: str) -> dict[str, tuple[str, str | None]]:
-    nlp = _pipeline(patterns)
+def _ents(patterns: list[dict], text: str, lang: str = "en") -> dict[str, tuple[str, str | None]]:
+    nlp = _pipeline(patterns, lang)
     with nlp.memory_zone():
         doc = nlp(text)
         return {
@@ -67,3 +67,16 @@ def test_a_person_with_a_digit_is_left_to_the_rules():
 def test_never_entity_knows_nationality_words():
     classifier = Classifier(get_knowledge("en"), get_knowledge("en"), use_trained=True)
     assert classifier._never_entity("Russian") and not classifier._never_entity("Russia")
+
+
+def test_a_plural_noun_that_describes_an_organisations_people_is_trimmed():
+    text = "Исследователи Новосибирского университета сообщили об открытии."
+    pattern = "Исследователи Новосибирского университета"
+    found = _ents([{"label": "ORG", "pattern": pattern}], text, "ru")
+    assert found == {"Новосибирского университета": ("ORG", None)}
+
+
+def test_an_adjective_opening_an_institutions_name_is_kept():
+    text = "Государственная Дума приняла закон."
+    found = _ents([{"label": "ORG", "pattern": "Государственная Дума"}], text, "ru")
+    assert found == {"Государственная Дума": ("ORG", None)}
