@@ -58,6 +58,25 @@ def _demonym_stems(locales: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stems)
 
 
+def _home_countries(data: LangData) -> frozenset[str]:
+    """Country codes where a locale's language is official for a fifth of the people or
+    more (CLDR): the places a newspaper in the language reports on most."""
+    from babel import Locale
+    from babel.core import get_global
+
+    codes = {Locale.parse(code).language for code in data.locales}
+    if data.code != "en":
+        codes.discard("en")  # English locales stand for the foreign names in any text
+    return frozenset(
+        territory
+        for territory, languages in get_global("territory_languages").items()
+        for code in codes
+        if code in languages
+        and languages[code].get("official_status") in ("official", "de_facto_official")
+        and languages[code].get("population_percent", 0) >= 20
+    )
+
+
 @lru_cache
 def _long_heads(table: frozenset[str]) -> tuple[str, ...]:
     """The words of a table that may end a compound (four letters or more)."""
@@ -88,6 +107,7 @@ class Knowledge:
             for code in data.locales
             for name in __import__("babel").Locale.parse(code).territories.values()
         )
+        self.home_countries = _home_countries(data)
         self._country_prefixes: dict[str, list[str]] = {}
         for country in self._countries:
             if " " not in country:

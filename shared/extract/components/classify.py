@@ -218,6 +218,12 @@ class Classifier:
         lemma = self.knowledge.lemma(names[0])
         if len(names) == 1 and lemma != names[0] and ascii_fold(lemma) == ascii_fold(known.name):
             return True  # "starosta Prostějova": a town's name inflected after a title
+        if (
+            len(names) == 1
+            and known.attributes.get("country") not in self.knowledge.home_countries
+            and not (cues.locative or cues.loc_before or cues.dateline)
+        ):
+            return False  # "Delta 4", "Kilo", "Air": a small foreign town is rarely news
         return not (person_cue or self._person_shaped(names) or self._common_single(names, cues))
 
     def _joined_places(self, word: str) -> bool:

@@ -152,3 +152,8 @@ def test_a_federal_institution_is_an_organisation(found, word):
 def test_a_known_name_of_ordinary_words_is_kept_whole(found):
     text = "Nach Angaben der Vereinten Nationen flohen Tausende Menschen."
     assert found(text, "de") == {"Vereinten Nationen": "ORG"}
+
+
+def test_a_word_that_names_a_small_foreign_town_is_no_place_without_a_preposition(found):
+    # "Kilo" is a town in Finland, "Mill" one in the Netherlands
+    assert found("Der Preis für ein Kilo Kaffee stieg um zehn Prozent.", "de") == {}

@@ -97,3 +97,8 @@ def test_an_adverb_after_the_preposition_is_no_part_of_the_name(found):
 )
 def test_a_company_in_sentence_case_is_found_by_its_legal_form(found, text, company):
     assert found(text, "hr").get(company) == "ORG"
+
+
+def test_a_small_foreign_town_is_a_place_after_a_locative_preposition_only(found):
+    assert found("Novinari lista Bah pisali su o tome.", "hr") == {}
+    assert found("Konferencija je održana u Ilu prošlog tjedna.", "hr") == {"Ilu": "LOC"}
