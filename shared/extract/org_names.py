@@ -116,8 +116,13 @@ class OrgNameRules(PhraseRules):
             and (
                 company or not (self._compound_noun(after.text) or knowledge.is_common(after.text))
             )
-            and not self._known_place(after.text, 0)  # "Sternwarte Neumünster" is one name
+            # "Sternwarte Neumünster" is one name; "Hersteller | Texas Instruments" is not
+            and not (self._known_place(after.text, 0) and not self._company_goes_on(doc, i, end))
         )
+
+    def _company_goes_on(self, doc: Tokens, i: int, end: int) -> bool:
+        """A kind of company before two or more name words."""
+        return self.knowledge.is_company_word(doc[i].text) and i + 2 < end
 
     def _compound_noun(self, text: str) -> bool:
         """A compound common noun: a known head after a known word ("Groß|bank",

@@ -5,7 +5,7 @@ organisation words, prepositions, model numbers)."""
 
 from spacy.tokens import Token
 
-from shared.extract.knowledge import Knowledge
+from shared.extract.knowledge import Knowledge, get_knowledge
 from shared.extract.lang._locatives import LOCATIVE_PREPOSITIONS, STAKE_WORDS
 from shared.extract.lang._name_particles import NAME_PARTICLES
 from shared.extract.script import is_acronym, is_capitalised
@@ -268,7 +268,6 @@ class PhraseRules:
         first = doc[start].text
         if knowledge.is_first_name(first) or knowledge.is_first_name(knowledge.lemma(first)):
             return False
-        # Only big cities: smaller ones share their names with first names (Jan, Vladimir).
         # Only big cities end a run: smaller ones share names with first names (Jan, Vít),
         # and English and German put places inside names ("Boston Consulting"). A Slavic
         # place in the genitive ("Starosta Brna Markéta ...") is a place, whatever its size.
@@ -277,6 +276,8 @@ class PhraseRules:
         known = knowledge.find_word(first, floor, loose=False)
         if known is None or knowledge.is_org_word(doc[i].text):
             return False
+        if knowledge.data.code in ("en", "de") and self._english_name_goes_on(doc, i):
+            return False  # "Texas Instruments", "Boston Consulting"
         # An organisation's name may go on ("Bloomberg Businessweek"); not after an
         # abbreviation or before a first name ("EU Valentin Inzko").
         return known.label == "LOC" or is_acronym(first) or knowledge.is_first_name(doc[i].text)
@@ -303,6 +304,19 @@ class PhraseRules:
         known = self.knowledge.find_word(text, floor)
         return known is not None and known.label == "LOC"
 
+    def _english_name_goes_on(self, doc: Tokens, i: int) -> bool:
+        """An English word after a capitalised word that the language does not know: one
+        English name, whatever the second word means in the language of the text."""
+        if i == 0 or not is_name_token(doc[i - 1]) or doc[i - 1].whitespace_ != " ":
+            return False
+        previous, text = doc[i - 1].text, doc[i].text
+        return (
+            previous.isascii()
+            and text.isascii()
+            and not self.knowledge.is_common(previous)
+            and get_knowledge("en").is_common(text, frequency=False)
+        )
+
     def _ordinary(self, doc: Tokens, i: int, starts: list[bool], headline: set[int]) -> bool:
         """An ordinary word that is capitalised for its position or (German) as a noun."""
         knowledge = self.knowledge
@@ -320,6 +334,8 @@ class PhraseRules:
             return False
         if not knowledge.data.capitalised_nouns and _hyphen_joined(doc, i):
             return False  # "Jean-Paul", "Rolls-Royce": a part of one name, not a word
+        if knowledge.data.capitalised_nouns and self._english_name_goes_on(doc, i):
+            return False  # "Federal Reserve", "Texas Instruments": English, not German nouns
         if not positional and i > 0 and knowledge.is_first_name(doc[i - 1].text):
             return False  # after a first name, a German noun is a surname: "Katherina Reiche"
         if (

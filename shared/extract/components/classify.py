@@ -116,7 +116,11 @@ class Classifier:
             return None  # "Champions League Cup", "Nobelova nagrada": events and awards
         if knowledge.is_not_entity(names) or (
             len(names) == 1
-            and (knowledge.is_demonym(names[0]) or knowledge.is_common_abbreviation(names[0]))
+            and (
+                knowledge.is_demonym(names[0])
+                or knowledge.is_common_abbreviation(names[0])
+                or knowledge.is_company_word(names[0])  # "die Notenbank": a kind, no name
+            )
         ):
             return None
         if len(names) == 1 and is_acronym(names[0]) and len(names[0]) > 4:
@@ -272,6 +276,12 @@ class Classifier:
             return True  # "Marko Petrović", "Anna Nováková"
         if knowledge.find_word(last, _SMALL_CITY) is not None:
             return False  # "Bloomberg Businessweek Polska": a place inside an organisation
+        if (
+            knowledge.data.code in ("en", "de")
+            and knowledge.find_word(names[0], _SMALL_CITY)
+            and self._english.is_common(last, frequency=False)
+        ):
+            return False  # "Boston Mutual", "Dallas Semiconductor": named after a place
         if knowledge.data.capitalised_nouns or knowledge.data.code in ("en", "xx"):
             # English and German names end in a surname; organisations often in a noun.
             return not knowledge.is_common(last, frequency=False)

@@ -157,3 +157,18 @@ def test_a_known_name_of_ordinary_words_is_kept_whole(found):
 def test_a_word_that_names_a_small_foreign_town_is_no_place_without_a_preposition(found):
     # "Kilo" is a town in Finland, "Mill" one in the Netherlands
     assert found("Der Preis für ein Kilo Kaffee stieg um zehn Prozent.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Die Aktien des Speicherherstellers Western Digital stiegen deutlich.", "Western Digital"),
+        ("Die Aktien des Konzerns Dallas Semiconductor fielen.", "Dallas Semiconductor"),
+    ],
+)
+def test_an_english_company_name_is_not_cut_at_a_word_that_is_also_german(found, text, company):
+    assert found(text, "de") == {company: "ORG"}
+
+
+def test_a_kind_of_bank_alone_is_no_name(found):
+    assert found("Die Notenbank will die Zinsen senken.", "de") == {}

@@ -143,3 +143,7 @@ def test_two_places_joined_by_a_hyphen_are_one_place(found):
     assert found("Elections were held in Bosnia-Herzegovina.", "en") == {
         "Bosnia-Herzegovina": "LOC"
     }
+
+
+def test_a_company_named_after_a_city_is_no_person(found):
+    assert found("Shares of Houston Energy fell on Monday.", "en") == {"Houston Energy": "ORG"}

@@ -16,10 +16,12 @@ COMPANY_WORDS = words(
     fonds
     hersteller
     konzern
+    notenbank
     produzent
     reederei
     unternehmen
     versicherer
+    zentralbank
     zulieferer
     """
 )
