@@ -304,6 +304,13 @@ class PhraseRules:
         known = self.knowledge.find_word(text, floor)
         return known is not None and known.label == "LOC"
 
+    def _inside_person(self, doc: Tokens, i: int) -> bool:
+        """Between a first name (or another particle) and a capitalised word."""
+        if i == 0 or i + 1 >= len(doc) or not is_name_token(doc[i + 1]):
+            return False
+        previous = doc[i - 1].text
+        return previous.lower() in _CAPITALISED_PARTICLES or self.knowledge.is_first_name(previous)
+
     def _english_name_goes_on(self, doc: Tokens, i: int) -> bool:
         """An English word after a capitalised word that the language does not know: one
         English name, whatever the second word means in the language of the text."""
@@ -323,6 +330,8 @@ class PhraseRules:
         text = doc[i].text
         if is_acronym(text):
             return False
+        if text.lower() in _CAPITALISED_PARTICLES and self._inside_person(doc, i):
+            return False  # "Erik Ten Hag", "Rafael Van Der Vaart": a particle, not a word
         if knowledge.is_stop_word(text):
             return True
         positional = starts[i] or i in headline
@@ -446,6 +455,13 @@ class PhraseRules:
             if token.lower_ not in AUXILIARIES:
                 break
         return words
+
+
+# Particles of Dutch, German, French, Italian and Spanish surnames, which some papers
+# capitalise ("Ten Hag", "Van Gaal", "De Bruyne"). Source: general knowledge of naming.
+_CAPITALISED_PARTICLES = frozenset(
+    {"ten", "ter", "van", "von", "der", "den", "de", "di", "da", "le", "la", "du"}
+)
 
 
 def _hyphen_joined(doc: Tokens, i: int) -> bool:

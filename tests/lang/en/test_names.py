@@ -147,3 +147,8 @@ def test_two_places_joined_by_a_hyphen_are_one_place(found):
 
 def test_a_company_named_after_a_city_is_no_person(found):
     assert found("Shares of Houston Energy fell on Monday.", "en") == {"Houston Energy": "ORG"}
+
+
+def test_a_capitalised_surname_particle_stays_inside_the_name(found):
+    text = "The club sacked manager Frank Ten Berge, and Luc Van Damme took over."
+    assert found(text, "en") == {"Frank Ten Berge": "PER", "Luc Van Damme": "PER"}
