@@ -21,6 +21,7 @@ Different first initials keep apart people who share a surname.
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -79,6 +80,10 @@ def stem_matches(word: str, base: str) -> bool:
     return len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 4
 
 
+# Feminine surname endings: "Jana Nováková" is not "Jan Novák", though one inflects the other.
+_FEMININE = ("ová", "ova", "ská", "ska", "cká", "cka", "ая", "á")
+
+
 @dataclass
 class Mention:
     """One entity span as the classifier left it, in plain Python."""
@@ -122,9 +127,12 @@ class Group:
 
     @property
     def full(self) -> Mention | None:
-        """The longest mention that names a person with more than one word."""
+        """The longest mention that names a person with more than one word, one written in
+        its base form if there is one ("Michal Redl", not "Michala Redla")."""
         people = [m for m in self.mentions if len(m.words) > 1]
-        return max(people, key=lambda m: len(m.words)) if people else None
+        if not people:
+            return None
+        return max(people, key=lambda m: (len(m.words), m.words == m.lemmas))
 
 
 def _person_key(group: Group) -> str:
@@ -153,7 +161,11 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if len(mention.words) == 1 and mention.known is None:
             singles.append(mention)
         else:
-            groups.setdefault(_group_key(mention), Group()).add(mention)
+            key = _group_key(mention)
+            if key not in groups:
+                same = _same_person(mention, groups.items())
+                key = same or key
+            groups.setdefault(key, Group()).add(mention)
     for mention in sorted(singles, key=lambda m: (m.attach_only, m.start)):
         target = _attach(mention, list(groups.values()))
         if target is None and mention.attach_only:
@@ -163,6 +175,29 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         else:
             target.add(mention)
     return list(groups.values())
+
+
+def _same_person(mention: Mention, groups: Iterable[tuple[str, Group]]) -> str | None:
+    """The key of a person whose full name this one inflects word by word, where the
+    lemmatiser gave the two different base forms ("Michalu Redlovi" and "Michal Redl")."""
+    if mention.label != "PER" or len(mention.words) < 2:
+        return None
+    for key, group in groups:
+        full = group.full
+        if group.label != "PER" or full is None or len(full.words) != len(mention.words):
+            continue
+        pairs = list(zip(mention.words, full.words, strict=True))
+        if all(_inflects(a, b) for a, b in pairs) and (
+            mention.words[-1].endswith(_FEMININE) == full.words[-1].endswith(_FEMININE)
+        ):
+            return key
+    return None
+
+
+def _inflects(word: str, other: str) -> bool:
+    """One word is an inflected form of the other."""
+    shorter, longer = sorted((word, other), key=len)
+    return stem_matches(longer, shorter)
 
 
 def _attach(mention: Mention, groups: list[Group]) -> Group | None:

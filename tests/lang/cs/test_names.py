@@ -86,3 +86,13 @@ def test_an_institution_goes_on_after_pro(found):
 def test_a_company_in_sentence_case_is_found_by_its_legal_form(found):
     text = "Smlouvu podepsala společnost Moravské stavby a.s. z Brna."
     assert found(text, "cs").get("Moravské stavby") == "ORG"
+
+
+def test_a_person_in_the_dative_is_the_person_named_in_the_nominative(entities):
+    text = (
+        "Soud se zabýval návrhem Ondřeje Horáka. Ondřeji Horákovi hrozí trest. "
+        "Ondřej Horák se odvolá. Do sálu přišli i Jan Novák a Jana Nováková."
+    )
+    people = {e.name: {m.text for m in e.mentions} for e in entities(text, "cs")}
+    assert people["Ondřej Horák"] == {"Ondřeje Horáka", "Ondřeji Horákovi", "Ondřej Horák"}
+    assert len(people) == 3  # Jan Novák and Jana Nováková stay two people
