@@ -44,8 +44,10 @@ class RuleExtractor:
                 continue
             text = span.text
             last = text.split()[-1]
-            if text.endswith(".") and (len(last) > 4 or sum(c.isupper() for c in last) > 1):
-                text = text[:-1]  # "CoE." at a sentence end: the stop is not the name's
+            if text.endswith(".") and (
+                len(last) > 4 or sum(c.isupper() for c in last) > 1 or last[-2:-1].isdigit()
+            ):
+                text = text[:-1]  # "CoE.", "B92." at a sentence end: the stop is not the name's
             words = text.split()
             found.append(
                 Mention(

@@ -123,6 +123,11 @@ class Group:
 
     @property
     def label(self) -> str:
+        """The gazetteer's label when it knows the thing (abbreviations carry no evidence
+        of their own: "Republika Srpska (RS)"), else the commonest of the strongest."""
+        known = self.known
+        if known is not None and self.labels[known.label]:
+            return known.label
         return (self.strong_labels or self.labels).most_common(1)[0][0]
 
     @property

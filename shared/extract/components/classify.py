@@ -13,6 +13,7 @@ When a trained pipeline ran before this component, its entities are kept (mapped
 labels in `labels.py`) and the rules only add what does not overlap them.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from shared.extract.labels import map_label
 from shared.extract.lang._compass import COMPASS_STEMS
 from shared.extract.script import ascii_fold, is_acronym, is_cyrillic, is_mixed_case_name
 
+_DIGITS = re.compile(r"\d+")
 # Cities smaller than this are accepted only when nothing says the name is a person's.
 _SMALL_CITY = 100_000
 # Endings that mark a surname even after an unknown or ordinary first word.
@@ -120,6 +122,7 @@ class Classifier:
                 knowledge.is_demonym(names[0])
                 or knowledge.is_common_abbreviation(names[0])
                 or knowledge.is_company_word(names[0])  # "die Notenbank": a kind, no name
+                or _code(names[0])
             )
         ):
             return None
@@ -245,8 +248,10 @@ class Classifier:
 
     @staticmethod
     def _surname_shaped(lemma: str) -> bool:
-        """Typical surname endings of the region ("Peskov", "Horvatić", "Kowalski")."""
-        return lemma.lower().endswith(_SURNAME_ENDINGS)
+        """Typical surname endings of the region ("Peskov", "Horvatić", "Kowalski"), on a
+        stem of two letters or more ("Nov", "Lev" are ordinary words)."""
+        lowered = lemma.lower()
+        return any(lowered.endswith(e) and len(lowered) - len(e) >= 2 for e in _SURNAME_ENDINGS)
 
     def _adjective(self, word: str) -> bool:
         """An adjective (possessive or relational) written with a capital: not a name alone."""
@@ -387,6 +392,12 @@ class Classifier:
             or knowledge.is_common_abbreviation(word)
             or knowledge.is_not_entity([word])
         )
+
+
+def _code(word: str) -> bool:
+    """A code rather than a name: "H1N1", "KB4677586" (but "G20", "Link4", "B92" are names)."""
+    groups = _DIGITS.findall(word)
+    return len(groups) > 1 or sum(len(g) for g in groups) > 3
 
 
 def _cyrillic(doc: Doc) -> bool:

@@ -18,3 +18,19 @@ def test_both_scripts_resolve_to_one_key(entities):
     latin = {e.key for e in entities("Marko Petrović je stigao u Beograd.", "sr")}
     cyrillic = {e.key for e in entities("Марко Петровић је стигао у Београд.", "sr")}
     assert latin == cyrillic
+
+
+def test_codes_of_letters_and_digits_are_no_names(found):
+    text = "Virus H1N1 se širi, a zakrpa KB5012170 je objavljena. Izveštava televizija B92."
+    assert found(text, "sr") == {"B92": "ORG"}
+
+
+def test_an_abbreviation_takes_the_label_of_the_place_it_abbreviates(entities):
+    text = "Zemlja ima dva entiteta -- Republiku Srpsku (RS) i Federaciju. Vlada RS je odlučila."
+    place = next(e for e in entities(text, "sr") if "RS" in {m.text for m in e.mentions})
+    assert place.label == "LOC"
+
+
+def test_a_short_ordinary_word_with_a_surname_ending_is_no_surname(found):
+    text = "Održan je kongres o Novom dobu. Sastanku je prisustvovao Ilić."
+    assert found(text, "sr") == {"Ilić": "PER"}
