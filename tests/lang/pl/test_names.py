@@ -125,3 +125,21 @@ def test_what_one_holds_shares_in_is_a_company(found):
 )
 def test_ordinary_words_after_a_title_name_an_organisation(found, text, mention):
     assert found(text, "pl").get(mention) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        (
+            "Pacjentów przyjął Szpital Kliniczny im. prof. Adama Grucy w Otwocku.",
+            "Szpital Kliniczny im. prof. Adama Grucy",
+        ),
+        (
+            "Wykład odbył się w Szkole Podstawowej im. ks. Jana Twardowskiego.",
+            "Szkole Podstawowej im. ks. Jana Twardowskiego",
+        ),
+    ],
+)
+def test_an_institution_keeps_its_patron_and_the_patrons_title(found, text, school):
+    names = found(text, "pl")
+    assert names[school] == "ORG" and not any(label == "PER" for label in names.values())

@@ -9,16 +9,19 @@ ORG_WORDS = words(
     akademia
     armia
     bank
+    biblioteka
     biuro
     centrum
     drużyna
     dziennik
     federacja
+    filharmonia
     firma
     front
     fundacja
     fundusz
     gazeta
+    gimnazjum
     grupa
     holding
     inicjatywa
@@ -36,6 +39,7 @@ ORG_WORDS = words(
     konsorcjum
     korporacja
     kościół
+    liceum
     ministerstwo
     muzeum
     obserwatorium
@@ -52,6 +56,7 @@ ORG_WORDS = words(
     projekt
     prokuratura
     przedsiębiorstwo
+    przedszkole
     rada
     radio
     redakcja
@@ -67,9 +72,11 @@ ORG_WORDS = words(
     spółka
     stowarzyszenie
     straż
+    szkoła
     szpital
     sąd
     teatr
+    technikum
     telewizja
     towarzystwo
     trybunał
