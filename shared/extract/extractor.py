@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from shared.extract.facts import find_facts
 from shared.extract.knowledge import get_knowledge
 from shared.extract.lang import get_lang_data
+from shared.extract.lists import as_listed
 from shared.extract.pipeline import build_nlp
 from shared.extract.registrations import EXTRACTOR_VERSION
 from shared.extract.resolve import Mention, resolve
@@ -29,7 +30,7 @@ class RuleExtractor:
         nlp = build_nlp(code)
         with nlp.memory_zone():
             doc = nlp(text)
-            mentions = as_teams(text, self.mentions(doc, code), data)
+            mentions = as_teams(text, as_listed(text, self.mentions(doc, code)), data)
             entities = tuple(resolve(mentions))
             facts = find_facts(text, entities, code, published)
         return Extraction(version=self.version, entities=entities, facts=facts)

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from shared.extract.lang import LangData
+from shared.extract.lists import LIST_SEPARATOR
 from shared.extract.resolve import Mention
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LIST = re.compile(r",\s*|,?\s+(?:and|or|und|oder|i|a|и|та)\s+")
 # Sports words per report before its towns may be clubs: a report, not a passing mention.
 _SPORTS_WORDS_NEEDED = 4
 
@@ -27,7 +27,7 @@ def as_teams(text: str, mentions: Sequence[Mention], data: LangData) -> list[Men
     clubs = {m.text for m in mentions if _town(m) and _beside_play(text, m, data)}
     # A list goes on from a club or another organisation: "facing Leeds, Hull and Derby".
     for previous, mention in itertools.pairwise(sorted(mentions, key=lambda m: m.start)):
-        listed = _LIST.fullmatch(text[previous.end : mention.start])
+        listed = LIST_SEPARATOR.fullmatch(text[previous.end : mention.start])
         club = previous.text in clubs or previous.label == "ORG"
         if listed and club and _town(mention):
             clubs.add(mention.text)
