@@ -164,6 +164,16 @@ ORG_WORDS = words(
     televizija
     radio
     novine
+    list
+    # its dative and instrumental, which the lemmatiser reads as forms of "lista"
+    listu
+    listom
+    dnevnik
+    časopis
+    magazin
+    tjednik
+    nedeljnik
+    portal
     agencija
     inicijativa
     koalicija

@@ -35,3 +35,7 @@ def test_possessive_of_a_name_joins_the_person(entities):
 def test_multi_word_names_with_lowercase_or_conjunction_resolve(entities, text, mention, name):
     (entity,) = [e for e in entities(text, "bs") if any(m.text == mention for m in e.mentions)]
     assert name is None or entity.name == name
+
+
+def test_a_name_after_the_word_for_a_newspaper_is_the_newspaper(found):
+    assert found("Intervju je dao listu Moskovskij Vestnik.", "bs") == {"Moskovskij Vestnik": "ORG"}
