@@ -71,5 +71,8 @@ ORG_WORDS = words(
     síla
     sil
     škola
+    časopis
+    magazín
+    portál
     """
 )

@@ -64,5 +64,7 @@ ORG_WORDS = words(
     werke
     zeitung
     zentrum
+    magazin
+    portal
     """
 )
