@@ -9,6 +9,7 @@ from shared.extract.gazetteer import Gazetteer, Known
 from shared.extract.given_names import get_given_names, get_transliterated_names
 from shared.extract.lang import LangData, get_lang_data
 from shared.extract.lang._abbreviations import COMMON_ABBREVIATIONS, NOT_ENTITIES
+from shared.extract.lang._compass import COMPASS_STEMS
 from shared.extract.lexicon import get_frequent_words
 from shared.extract.morph import Morphology, WordInfo, get_morphology
 from shared.extract.script import ascii_fold, is_acronym, is_capitalised, serbian_to_latin
@@ -182,6 +183,8 @@ class Knowledge:
         return word.casefold().rstrip(".") in self._calendar
 
     def is_first_name(self, word: str) -> bool:
+        if word.lower() in COMPASS_STEMS:
+            return False  # Faker lists "West": "West Ham" is no person
         if "first" in self._names.info(word).name_kinds:
             return True
         # Faker's lists also hold "Paris" and "Lagos": a city of a million stays a place.

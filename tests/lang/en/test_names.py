@@ -152,3 +152,11 @@ def test_a_company_named_after_a_city_is_no_person(found):
 def test_a_capitalised_surname_particle_stays_inside_the_name(found):
     text = "The club sacked manager Frank Ten Berge, and Luc Van Damme took over."
     assert found(text, "en") == {"Frank Ten Berge": "PER", "Luc Van Damme": "PER"}
+
+
+def test_a_compass_word_is_no_first_name(found):
+    text = (
+        "The season is not over. The team now faces West Ham before the league ends. "
+        "The manager praised the striker's goal and the squad's win."
+    )
+    assert found(text, "en") == {"West Ham": "ORG"}
