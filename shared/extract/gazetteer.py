@@ -12,7 +12,7 @@ once from cities5000 and cached on disk, so a worker holds a few megabytes, not 
 import json
 import os
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -94,10 +94,10 @@ _FEMININE = (
 )
 
 
-def _feminine(lemmas: list[str]) -> list[str]:
+def _feminine(lemmas: Sequence[str]) -> list[str]:
     """Every word but the last turned feminine, when the last looks like a feminine noun."""
     if not lemmas or not lemmas[-1].endswith(("a", "я", "e")):
-        return lemmas
+        return list(lemmas)
     head = []
     for lemma in lemmas[:-1]:
         old, new = next((o, n) for o, n in _FEMININE if lemma.endswith(o))
@@ -107,7 +107,7 @@ def _feminine(lemmas: list[str]) -> list[str]:
     return [*head, lemmas[-1]]
 
 
-def _truncated(words: list[str]) -> str:
+def _truncated(words: Sequence[str]) -> str:
     """Each word cut to five letters: a last resort for multi-word names whose inflected
     words the lemmatiser misreads ("Sjedinjenih Država" / "Sjedinjene Države")."""
     return " ".join(ascii_fold(word)[:5] for word in words)
@@ -220,6 +220,8 @@ class Gazetteer:
                 # The first locale wins ties: the language's own name before English.
                 self._names.setdefault(key, known)
         self._cities = get_cities()
+        # The same names are looked up again in every document: remember the answers.
+        self._find = lru_cache(maxsize=65536)(self._find)
 
     def lemma_key(self, words: list[str]) -> str:
         """ASCII-folded base forms of the words, the key both sides are indexed by."""
@@ -234,6 +236,16 @@ class Gazetteer:
         loose: bool = True,
     ) -> Known | None:
         """The place or organisation named by the words (as written, and as lemmas)."""
+        return self._find(tuple(words), tuple(lemmas), min_population, cities, loose)
+
+    def _find(
+        self,
+        words: tuple[str, ...],
+        lemmas: tuple[str, ...],
+        min_population: int,
+        cities: bool,
+        loose: bool,
+    ) -> Known | None:
         text = " ".join(words)
         for abbreviation in (text, " ".join(lemmas)):
             if abbreviation in self._abbreviations:
