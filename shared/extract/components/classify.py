@@ -310,7 +310,7 @@ class Classifier:
         )
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Span, Verdict]]) -> None:
-        rules = [_entity(doc, span.start, span.end, verdict) for span, verdict in matches]
+        rules = [_entity(doc, *_with_compass(span, verdict)) for span, verdict in matches]
         for entity, (span, _) in zip(rules, matches, strict=True):
             cues = span._.factdrop_cues
             entity._.factdrop_product = entity._.factdrop_known is None and bool(
@@ -398,6 +398,18 @@ def _code(word: str) -> bool:
     """A code rather than a name: "H1N1", "KB4677586" (but "G20", "Link4", "B92" are names)."""
     groups = _DIGITS.findall(word)
     return len(groups) > 1 or sum(len(g) for g in groups) > 3
+
+
+def _with_compass(span: Span, verdict: Verdict) -> tuple[int, int, Verdict]:
+    """A region with the lowercase compass adjective before it is a region of its own
+    ("jugoistočne Europe", "zapadnog Balkana"): one name, not the whole continent."""
+    known = verdict.known
+    if known is None or not known.key.startswith("LOC:region:") or span.start == 0:
+        return span.start, span.end, verdict
+    before = span.doc[span.start - 1]
+    if before.is_lower and before.is_alpha and before.lower_.startswith(COMPASS_STEMS):
+        return span.start - 1, span.end, Verdict("LOC")
+    return span.start, span.end, verdict
 
 
 def _cyrillic(doc: Doc) -> bool:

@@ -20,6 +20,12 @@ COMPASS_STEMS = (
     "środkow",
     # bs hr sr
     "sjevern",
+    "sjeveroistočn",
+    "sjeverozapadn",
+    "severoistočn",
+    "severozapadn",
+    "jugoistočn",
+    "jugozapadn",
     "severn",
     "južn",
     "istočn",

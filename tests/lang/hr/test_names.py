@@ -102,3 +102,10 @@ def test_a_company_in_sentence_case_is_found_by_its_legal_form(found, text, comp
 def test_a_small_foreign_town_is_a_place_after_a_locative_preposition_only(found):
     assert found("Novinari lista Bah pisali su o tome.", "hr") == {}
     assert found("Konferencija je održana u Ilu prošlog tjedna.", "hr") == {"Ilu": "LOC"}
+
+
+def test_a_lowercase_compass_adjective_makes_a_region_of_its_own(entities):
+    text = "Ulagači iz jugoistočne Europe dolaze u Zagreb, a zemlje zapadnog Balkana čekaju."
+    regions = {e.name: [m.text for m in e.mentions] for e in entities(text, "hr")}
+    assert ["jugoistočne Europe"] in regions.values()
+    assert ["zapadnog Balkana"] in regions.values()
