@@ -180,6 +180,14 @@ class CandidateFinder(OrgNameRules):
                 and not knowledge.is_common(doc[i + 1].text)  # "Rada Ministrów" too
             ):
                 drop = "org_word"  # "Компания Google": a descriptor capitalised by position
+            elif (
+                i == piece_start
+                and not knowledge.data.compound_heads
+                and knowledge.is_company_word(text)
+                and i + 1 < end
+                and is_name_token(doc[i + 1])
+            ):
+                drop = "org_word"  # "Uprave | Croatia osiguranja": the board, not the name
             elif i == piece_start and self._describes(doc, i, end):
                 # "Großbank Barclays", "Softwarehersteller SAP": a German noun that says
                 # what the name is; an organisation word is the organisation's cue.

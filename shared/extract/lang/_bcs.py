@@ -327,6 +327,14 @@ NATIONALITY_WORDS = words(
     """.replace(" ", "\n")
 )
 
+# A company's board, written before the company's name and no part of it ("predsjednik
+# Uprave Croatia osiguranja"). Source: general knowledge of the language.
+COMPANY_WORDS = words(
+    """
+    uprava
+    """
+)
+
 # Croatian as written in Bosnia, Croatia and Serbia; bs/ and sr/ replace what differs.
 BCS = LangData(
     code="hr",
@@ -336,6 +344,7 @@ BCS = LangData(
     locales=("hr", "bs", "sr_Latn", "en"),
     titles=TITLES,
     org_words=ORG_WORDS,
+    company_words=COMPANY_WORDS,
     loc_words=LOC_WORDS,
     speech_verbs=SPEECH_VERBS,
     event_words=EVENT_WORDS,

@@ -109,3 +109,10 @@ def test_a_lowercase_compass_adjective_makes_a_region_of_its_own(entities):
     regions = {e.name: [m.text for m in e.mentions] for e in entities(text, "hr")}
     assert ["jugoistočne Europe"] in regions.values()
     assert ["zapadnog Balkana"] in regions.values()
+
+
+def test_a_companys_board_is_not_part_of_its_name(found):
+    text = "Sjednicu je vodio predsjednik Uprave Jadran osiguranja d.d. Ivan Horvat."
+    names = found(text, "hr")
+    assert "Jadran osiguranja" in names and names["Jadran osiguranja"] == "ORG"
+    assert not any(name.startswith("Uprav") for name in names)

@@ -143,3 +143,8 @@ def test_ordinary_words_after_a_title_name_an_organisation(found, text, mention)
 def test_an_institution_keeps_its_patron_and_the_patrons_title(found, text, school):
     names = found(text, "pl")
     assert names[school] == "ORG" and not any(label == "PER" for label in names.values())
+
+
+def test_a_companys_board_is_not_part_of_its_name(found):
+    text = "Wywiadu udzielił prezes Zarządu Polskiej Grupy Handlowej."
+    assert found(text, "pl") == {"Polskiej Grupy Handlowej": "ORG"}

@@ -1,0 +1,10 @@
+"""A company's board, written before the company's name and no part of it ("prezes
+Zarządu Orlenu"). Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+COMPANY_WORDS = words(
+    """
+    zarząd
+    """
+)

@@ -1,0 +1,11 @@
+"""A company's board, written before the company's name and no part of it ("председатель
+правления Сбербанка"). Source: general knowledge of the language."""
+
+from shared.extract.lang import words
+
+COMPANY_WORDS = words(
+    """
+    правление
+    руководство
+    """
+)
