@@ -57,7 +57,11 @@ class RuleExtractor:
                     start=span.start_char,
                     end=span.start_char + len(text),
                     words=words,
-                    lemmas=[knowledge.lemma(w) for w in words],
+                    lemmas=(
+                        knowledge.person_lemmas(words)
+                        if span.label_ == "PER"
+                        else [knowledge.lemma(w) for w in words]
+                    ),
                     known=span._.factdrop_known,
                     weak=bool(span._.factdrop_weak),
                     attach_only=bool(span._.factdrop_attach_only),

@@ -137,6 +137,25 @@ class Knowledge:
             return "-".join(self.morph.info(part).lemma for part in word.split("-"))
         return self.morph.info(word).lemma
 
+    def person_lemmas(self, words: list[str]) -> list[str]:
+        """Base forms of a person's name: a surname the lemmatiser does not know takes the
+        case of the inflected first name before it ("Friedrichem Merzem" -> "Merz")."""
+        lemmas = [self.lemma(word) for word in words]
+        if len(words) < 2:
+            return lemmas
+        if lemmas[0] == words[0]:  # a foreign first name: "Emmanuelem" -> "Emmanuel"
+            lemmas[0] = next(
+                (base for base in self._name_bases(words[0]) if base in self._given_names),
+                words[0],
+            )
+        last = words[-1]
+        if lemmas[-1] != last or lemmas[0] == words[0] or not self.is_first_name(lemmas[0]):
+            return lemmas
+        for ending, base in self.data.surname_case_endings:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                return [*lemmas[:-1], last[: len(last) - len(ending)] + base]
+        return lemmas
+
     def _base(self, word: str) -> tuple[str, str]:
         lowered = word.lower()
         if self.data.code == "sr":

@@ -51,6 +51,9 @@ class LangData:
     # Case endings of first names and what the base form ends in instead, for foreign names
     # the lemmatiser does not know ("Ursulą" -> "Ursula", "Pierricka" -> "Pierrick").
     name_case_endings: tuple[tuple[str, str], ...] = ()
+    # The same for surnames, used only after an inflected first name ("Friedrichem Merzem"
+    # -> "Merz", "Wołodymyra Zełenskiego" -> "Zełenski"), longest ending first.
+    surname_case_endings: tuple[tuple[str, str], ...] = ()
     compound_heads: bool = False  # titles/org words may end a compound (German)
     capitalised_nouns: bool = False  # every noun is capitalised (German)
     latin_in_cyrillic_is_org: bool = False

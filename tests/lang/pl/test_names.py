@@ -148,3 +148,9 @@ def test_an_institution_keeps_its_patron_and_the_patrons_title(found, text, scho
 def test_a_companys_board_is_not_part_of_its_name(found):
     text = "Wywiadu udzielił prezes Zarządu Polskiej Grupy Handlowej."
     assert found(text, "pl") == {"Polskiej Grupy Handlowej": "ORG"}
+
+
+def test_an_unknown_surname_takes_the_case_of_its_first_name(entities):
+    text = "Premier spotkał się z kanclerzem Friedrichem Merzem i z Emmanuelem Macronem."
+    names = {e.name for e in entities(text, "pl")}
+    assert names == {"Friedrich Merz", "Emmanuel Macron"}

@@ -21,5 +21,17 @@ DATA = LangData(
         ("iem", ""),
         ("em", ""),
     ),
+    surname_case_endings=(
+        ("iego", "i"),
+        ("iemu", "i"),
+        ("owi", ""),
+        ("iem", ""),
+        ("em", ""),
+        ("im", "i"),
+        ("ym", "y"),
+        ("ie", ""),
+        ("u", ""),
+        ("a", ""),
+    ),
     **word_tables(__name__),
 )
