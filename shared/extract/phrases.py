@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from shared.extract.knowledge import Knowledge, get_knowledge
 from shared.extract.lang._locatives import LOCATIVE_PREPOSITIONS, STAKE_WORDS
+from shared.extract.lang._members import MEMBER_PREPOSITIONS, MEMBER_WORDS
 from shared.extract.lang._name_particles import NAME_PARTICLES
 from shared.extract.script import is_acronym, is_capitalised
 from shared.extract.shapes import AUXILIARIES, Cues, Tokens, is_name_token
@@ -415,6 +416,12 @@ class PhraseRules:
                 knowledge.is_org_word(last) and not is_capitalised(last)
             )
             cues.preposition = last.islower() and len(last) <= 3 and not knowledge.is_title(last)
+            # "analysts at Morgan Stanley", "analitycy Goldman Sachs": people of a company
+            cues.member = last.lower() in MEMBER_WORDS or (
+                len(before) > 1
+                and last in MEMBER_PREPOSITIONS
+                and before[-2].lower_ in MEMBER_WORDS
+            )
             # "shares in Nvidia", "udziały w Orlenie": a company, not a place
             stake = len(before) > 1 and before[-2].lower_ in STAKE_WORDS
             cues.locative = last in LOCATIVE_PREPOSITIONS and not stake

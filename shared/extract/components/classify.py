@@ -172,7 +172,7 @@ class Classifier:
             # an organisation's name after its word stands in the nominative ("firma Orlen")
             or (len(names) == 2 and all(w != lemma for w, lemma in zip(names, lemmas, strict=True)))
         )
-        if org_cue or any(knowledge.is_org_word(w) for w in names):
+        if org_cue or cues.member or any(knowledge.is_org_word(w) for w in names):
             return Verdict("ORG")
         if cues.loc_before and not person_cue and not any(is_acronym(w) for w in names):
             return Verdict("LOC")  # "řeky Moravy", "grad Split": a place word before it

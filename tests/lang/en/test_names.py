@@ -160,3 +160,8 @@ def test_a_compass_word_is_no_first_name(found):
         "The manager praised the striker's goal and the squad's win."
     )
     assert found(text, "en") == {"West Ham": "ORG"}
+
+
+def test_what_analysts_work_at_is_an_organisation_though_it_looks_like_a_person(found):
+    text = "Analysts at Hamilton Brooks and economists at Morgan Ellis expect a rate cut."
+    assert found(text, "en") == {"Hamilton Brooks": "ORG", "Morgan Ellis": "ORG"}

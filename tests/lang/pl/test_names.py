@@ -154,3 +154,8 @@ def test_an_unknown_surname_takes_the_case_of_its_first_name(entities):
     text = "Premier spotkał się z kanclerzem Friedrichem Merzem i z Emmanuelem Macronem."
     names = {e.name for e in entities(text, "pl")}
     assert names == {"Friedrich Merz", "Emmanuel Macron"}
+
+
+def test_a_company_after_its_analysts_in_the_genitive_is_an_organisation(found):
+    text = "Analitycy Morgan Ellis spodziewają się obniżki stóp."
+    assert found(text, "pl") == {"Morgan Ellis": "ORG"}
