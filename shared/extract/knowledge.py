@@ -138,8 +138,9 @@ class Knowledge:
         return self.morph.info(word).lemma
 
     def person_lemmas(self, words: list[str]) -> list[str]:
-        """Base forms of a person's name: a surname the lemmatiser does not know takes the
-        case of the inflected first name before it ("Friedrichem Merzem" -> "Merz")."""
+        """Base forms of a person's name: a surname the dictionary does not know takes the
+        case of the inflected first name before it ("Friedrichem Merzem" -> "Merz",
+        "Дмитрия Пескова" -> "Песков")."""
         lemmas = [self.lemma(word) for word in words]
         if len(words) < 2:
             return lemmas
@@ -149,7 +150,11 @@ class Knowledge:
                 words[0],
             )
         last = words[-1]
-        if lemmas[-1] != last or lemmas[0] == words[0] or not self.is_first_name(lemmas[0]):
+        if (
+            lemmas[0] == words[0]
+            or not self.is_first_name(lemmas[0])
+            or self.info(last).name_kinds  # a surname the dictionary knows
+        ):
             return lemmas
         for ending, base in self.data.surname_case_endings:
             if last.endswith(ending) and len(last) - len(ending) >= 3:

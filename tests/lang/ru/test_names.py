@@ -32,3 +32,9 @@ def test_an_institution_goes_on_after_po(found):
 def test_a_first_name_that_is_also_a_word_keeps_a_person_whose_surname_is_a_town(found):
     text = "Сергей Лавров встретился с госсекретарем США Марко Рубио в четверг."
     assert found(text, "ru").get("Марко Рубио") == "PER"
+
+
+def test_a_surname_in_an_oblique_case_gets_its_base_form(entities):
+    text = "По словам пресс-секретаря Дмитрия Пескова, встреча прошла. Он говорил с Анной Ивановой."
+    names = {e.name for e in entities(text, "ru")}
+    assert {"Дмитрий Песков", "Анна Иванова"} <= names
