@@ -12,7 +12,13 @@ from shared.extract.lang._abbreviations import COMMON_ABBREVIATIONS, NOT_ENTITIE
 from shared.extract.lang._compass import COMPASS_STEMS
 from shared.extract.lexicon import get_frequent_words
 from shared.extract.morph import Morphology, WordInfo, get_morphology
-from shared.extract.script import ascii_fold, is_acronym, is_capitalised, serbian_to_latin
+from shared.extract.script import (
+    ascii_fold,
+    is_acronym,
+    is_capitalised,
+    is_domain,
+    serbian_to_latin,
+)
 
 _ENGLISH = get_lang_data("en")
 
@@ -130,6 +136,8 @@ class Knowledge:
 
     def lemma(self, word: str) -> str:
         """Base form; a hyphenated word is lemmatised part by part ("Kosiniaka-Kamysza")."""
+        if is_domain(word):
+            return word  # "money.pl" has no inflection
         if "-" in word.strip("-"):
             head, _, tail = word.rpartition("-")
             if is_acronym(head) and tail.islower():

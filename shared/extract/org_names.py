@@ -1,11 +1,12 @@
 """Rules about where an organisation's name goes on or stops: past "i"/"and", lowercase
 words after an organisation word, German nouns after "für", German capitalised adjectives,
 German nouns that describe the name before it ("Großbank Barclays"), and a company's
-legal form after its name ("Croatia osiguranje d.d.")."""
+legal form after its name ("Croatia osiguranje d.d."), and a portal named by its domain
+("money.pl")."""
 
 from shared.extract.lang._name_case import SENTENCE_CASE_NAMES
 from shared.extract.phrases import PhraseRules
-from shared.extract.script import is_acronym
+from shared.extract.script import is_acronym, is_domain
 from shared.extract.shapes import Tokens, is_name_token
 
 # Legal forms written in lowercase after a company's name, as the tokenizer leaves them
@@ -40,6 +41,12 @@ class OrgNameRules(PhraseRules):
             if 0 <= start < i - 1 and is_name_token(doc[start]):
                 spans.append((start, i))
         return spans
+
+    @staticmethod
+    def _domain_names(doc: Tokens) -> list[int]:
+        """Portals and shops named by their domain ("money.pl", "Index.hr"): organisations.
+        A full address ("www.x.pl", "https://…") is a link, not a name."""
+        return [i for i, token in enumerate(doc) if is_domain(token.text)]
 
     def _person_after(self, doc: Tokens, start: int, connector: int, length: int) -> bool:
         """A first name after a connector begins a person's name of its own ("Wahlsieg von |

@@ -1,5 +1,6 @@
 """Writing-system helpers: Serbian Cyrillic to Latin, ASCII folding, word shapes."""
 
+import re
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -103,3 +104,14 @@ def is_mixed_case_name(text: str) -> bool:
     return is_capitalised(text) and (
         any(char.isupper() for char in text[1:]) or any(char.isdigit() for char in text)
     )
+
+
+# A host name of one label and a short top-level domain, without "www." or a path.
+_DOMAIN = re.compile(
+    r"(?!www\.)[^\W\d_][\w-]{1,30}\.(?:pl|hr|ba|rs|me|cz|sk|ru|ua|de|at|ch|com|net|org|eu|info|tv)"
+)
+
+
+def is_domain(text: str) -> bool:
+    """A portal or shop named by its domain: "money.pl", "Index.hr"."""
+    return _DOMAIN.fullmatch(text) is not None

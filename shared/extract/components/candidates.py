@@ -66,6 +66,11 @@ class CandidateFinder(OrgNameRules):
             cues = Cues(org_before=True)
             self._context(doc, start, end, cues, starts, headline)
             found = [f for f in found if f[1] <= start or f[0] >= end] + [(start, end, cues)]
+        for i in self._domain_names(doc):
+            if not any(start <= i < end and end - start > 1 for start, end, _ in found):
+                cues = Cues()
+                self._context(doc, i, i + 1, cues, starts, headline)
+                found = [f for f in found if f[0] != i] + [(i, i + 1, cues)]
         return sorted(found, key=lambda f: f[0])
 
     def _run_end(self, doc: Tokens, start: int) -> int:

@@ -27,7 +27,13 @@ from shared.extract.gazetteer import Known
 from shared.extract.knowledge import Knowledge
 from shared.extract.labels import map_label
 from shared.extract.lang._compass import COMPASS_STEMS
-from shared.extract.script import ascii_fold, is_acronym, is_cyrillic, is_mixed_case_name
+from shared.extract.script import (
+    ascii_fold,
+    is_acronym,
+    is_cyrillic,
+    is_domain,
+    is_mixed_case_name,
+)
 
 _DIGITS = re.compile(r"\d+")
 # Cities smaller than this are accepted only when nothing says the name is a person's.
@@ -114,6 +120,8 @@ class Classifier:
             # "prezes Akcji Katolickiej", "polityków Lewicy": ordinary words after a title
             # name what the person heads or belongs to, not the person
             return Verdict("ORG")
+        if len(names) == 1 and is_domain(names[0]):
+            return Verdict("ORG")  # "money.pl", "Index.hr": a portal, not a country
         if any(knowledge.is_event_word(w) for w in names):
             return None  # "Champions League Cup", "Nobelova nagrada": events and awards
         if knowledge.is_not_entity(names) or (

@@ -159,3 +159,8 @@ def test_an_unknown_surname_takes_the_case_of_its_first_name(entities):
 def test_a_company_after_its_analysts_in_the_genitive_is_an_organisation(found):
     text = "Analitycy Morgan Ellis spodziewają się obniżki stóp."
     assert found(text, "pl") == {"Morgan Ellis": "ORG"}
+
+
+def test_a_portal_named_by_its_domain_is_an_organisation(found):
+    text = "Według portalu kupony.pl i serwisu Gazetka.pl ceny rosną. Szczegóły na www.kupony.pl."
+    assert found(text, "pl") == {"kupony.pl": "ORG", "Gazetka.pl": "ORG"}
