@@ -381,6 +381,9 @@ class PhraseRules:
                     not knowledge.is_common(doc[j].text)
                     or knowledge.is_demonym(doc[j].text)
                     or self._known_place(doc[j].text, 0)
+                    # "die regierende Liberaldemokratische Partei": German writes an adjective
+                    # with a capital inside a sentence only in a name
+                    or (j == i - 1 and not starts[j] and _german_adjective(doc[j].text, knowledge))
                     or (
                         j == i + 1
                         and not knowledge.data.capitalised_nouns
@@ -469,6 +472,20 @@ class PhraseRules:
 _CAPITALISED_PARTICLES = frozenset(
     {"ten", "ter", "van", "von", "der", "den", "de", "di", "da", "le", "la", "du"}
 )
+
+
+# Derivational endings of German adjectives, before the inflection ("demokrat|isch|e").
+_GERMAN_ADJECTIVE_STEMS = ("isch", "lich", "ig", "al", "iv", "ell", "bar", "sam", "haft")
+
+
+def _german_adjective(word: str, knowledge: Knowledge) -> bool:
+    """A capitalised German adjective with an inflection ending ("Demokratische")."""
+    lowered = word.lower()
+    return knowledge.data.capitalised_nouns and any(
+        lowered.endswith(stem + ending)
+        for stem in _GERMAN_ADJECTIVE_STEMS
+        for ending in ("e", "en", "er", "es", "em")
+    )
 
 
 def _hyphen_joined(doc: Tokens, i: int) -> bool:

@@ -172,3 +172,8 @@ def test_an_english_company_name_is_not_cut_at_a_word_that_is_also_german(found,
 
 def test_a_kind_of_bank_alone_is_no_name(found):
     assert found("Die Notenbank will die Zinsen senken.", "de") == {}
+
+
+def test_a_capitalised_adjective_before_an_organisation_word_is_part_of_the_name(found):
+    text = "Er sagte, dass die regierende Nationalliberale Partei die Wahl gewann."
+    assert found(text, "de") == {"Nationalliberale Partei": "ORG"}
