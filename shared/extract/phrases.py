@@ -10,7 +10,7 @@ from shared.extract.lang._locatives import LOCATIVE_PREPOSITIONS, STAKE_WORDS
 from shared.extract.lang._members import MEMBER_PREPOSITIONS, MEMBER_WORDS
 from shared.extract.lang._name_particles import NAME_PARTICLES
 from shared.extract.script import is_acronym, is_capitalised
-from shared.extract.shapes import AUXILIARIES, Cues, Tokens, is_name_token
+from shared.extract.shapes import AUXILIARIES, CONJUNCTIONS, Cues, Tokens, is_name_token
 
 _POSSESSIVE = (
     "ova",
@@ -172,13 +172,26 @@ class PhraseRules:
             if end + k >= len(doc):
                 return 0
             word = doc[end + k]
+            if k == 1 and self._known_place(word.text, 0) and is_capitalised(word.text):
+                # "Obvodní soud | pro Prahu 9": a court or office for a place (and district)
+                number = end + 2 < len(doc) and doc[end + 2].is_digit
+                return 2 + number
             if not word.is_lower or not word.is_alpha or knowledge.is_stop_word(word.text):
                 return 0  # "Vlada za sada …": an adverb, not a name's noun
             if k > 1 and self._verb(word.text):
                 return k  # "zavod za zapošljavanje | objavio": the sentence's verb
             if not self._adjectival(word.text):
-                return k + 1  # the noun: "za statistiku"
+                return k + 1 + self._second_noun(doc, end + k + 1)  # the noun: "za statistiku"
         return 0
+
+    def _second_noun(self, doc: Tokens, i: int) -> int:
+        """Two words when "i" and a second noun follow the first ("Fond za investicije | i
+        razvoj"), else none."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in CONJUNCTIONS:
+            return 0
+        word = doc[i + 1]
+        plain = word.is_lower and word.is_alpha and not self.knowledge.is_stop_word(word.text)
+        return 2 if plain and not self._verb(word.text) and not self._adjectival(word.text) else 0
 
     def _genitive_name(self, token: Token) -> bool:
         text = token.text

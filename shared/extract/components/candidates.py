@@ -245,7 +245,14 @@ class CandidateFinder(OrgNameRules):
         return start, end
 
     def _head(self, doc: Tokens, i: int) -> bool:
-        """A lowercase word that `_lowercase_head` let into the name."""
+        """A lowercase word that `_lowercase_head` let into the name, or the district
+        number `_prepositional_tail` did ("soud pro Prahu 9")."""
+        if doc[i].is_digit:
+            return (
+                i > 1
+                and is_name_token(doc[i - 1])
+                and doc[i - 2].lower_ in self.knowledge.data.org_prepositions
+            )
         return (
             doc[i].is_lower
             and doc[i].is_alpha

@@ -96,3 +96,8 @@ def test_a_person_in_the_dative_is_the_person_named_in_the_nominative(entities):
     people = {e.name: {m.text for m in e.mentions} for e in entities(text, "cs")}
     assert people["Ondřej Horák"] == {"Ondřeje Horáka", "Ondřeji Horákovi", "Ondřej Horák"}
     assert len(people) == 3  # Jan Novák and Jana Nováková stay two people
+
+
+def test_an_office_for_a_place_and_its_district_is_one_name(found):
+    text = "Spis putuje k Obvodnímu soudu pro Prahu 4, který rozhodne."
+    assert found(text, "cs") == {"Obvodnímu soudu pro Prahu 4": "ORG"}

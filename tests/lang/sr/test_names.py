@@ -34,3 +34,8 @@ def test_an_abbreviation_takes_the_label_of_the_place_it_abbreviates(entities):
 def test_a_short_ordinary_word_with_a_surname_ending_is_no_surname(found):
     text = "Održan je kongres o Novom dobu. Sastanku je prisustvovao Ilić."
     assert found(text, "sr") == {"Ilić": "PER"}
+
+
+def test_an_institution_for_two_things_is_one_name(found):
+    text = "Direktor Fonda za nauku i razvoj rekao je da novca ima."
+    assert found(text, "sr") == {"Fonda za nauku i razvoj": "ORG"}
