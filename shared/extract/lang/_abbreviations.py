@@ -105,5 +105,22 @@ NOT_ENTITIES = words(
     hrywna
     hryvnia
     bitcoin
+    # temperature scales, after "degrees" ("30 градусов Кельвина")
+    celsius
+    fahrenheit
+    kelvin
+    celzija
+    celzijusa
+    kelvina
+    fahrenheita
+    farenhajta
+    celsjusza
+    kelwina
+    celsia
+    цельсия
+    кельвина
+    фаренгейта
+    цельсія
+    кельвіна
     """
 )

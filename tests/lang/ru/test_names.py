@@ -38,3 +38,7 @@ def test_a_surname_in_an_oblique_case_gets_its_base_form(entities):
     text = "По словам пресс-секретаря Дмитрия Пескова, встреча прошла. Он говорил с Анной Ивановой."
     names = {e.name for e in entities(text, "ru")}
     assert {"Дмитрий Песков", "Анна Иванова"} <= names
+
+
+def test_a_temperature_scale_is_no_person(found):
+    assert found("Температура выросла с 15 до 30 градусов Кельвина.", "ru") == {}
