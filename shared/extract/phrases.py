@@ -151,6 +151,8 @@ class PhraseRules:
             word = doc[end + k]
             if not word.is_lower or not word.is_alpha or knowledge.is_stop_word(word.text):
                 return 0
+            if knowledge.is_title(word.text):
+                return 0  # "w Sejmie | premier Tusk": a title starts the next name
             if self._genitive(word.text) and not self._adjectival(word.text):
                 return 0 if self._verb(word.text) else k + 1
             if not self._adjectival(word.text):

@@ -164,3 +164,8 @@ def test_a_company_after_its_analysts_in_the_genitive_is_an_organisation(found):
 def test_a_portal_named_by_its_domain_is_an_organisation(found):
     text = "Według portalu kupony.pl i serwisu Gazetka.pl ceny rosną. Szczegóły na www.kupony.pl."
     assert found(text, "pl") == {"kupony.pl": "ORG", "Gazetka.pl": "ORG"}
+
+
+def test_a_title_after_an_institution_is_not_its_genitive(found):
+    text = "W Sejmie premier Donald Tusk mówił o budżecie."
+    assert found(text, "pl") == {"Sejmie": "ORG", "Donald Tusk": "PER"}
