@@ -179,6 +179,10 @@ class Knowledge:
         lowered, lemma = self._base(word.rstrip("."))
         if lowered in table or lemma in table or word.lower() in table:
             return True
+        # Lowercased, a noun's form may read as a verb's ("uprave": "upraviti"); as written,
+        # the lemmatiser sees the noun ("Uprave": "Uprava").
+        if word[:1].isupper() and self.morph.info(word).lemma.lower() in table:
+            return True
         if self.data.compound_heads:  # German compounds end in their head: "Interimstrainer"
             heads = _long_heads(table)
             # an inflected compound ends in its head and an ending: "Chipherstellers"

@@ -186,6 +186,7 @@ ORG_WORDS = words(
     opservatorija
     komora
     mreža
+    lanac
     konzorcij
     konzorcijum
     d.o.o.

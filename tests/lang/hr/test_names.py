@@ -116,3 +116,13 @@ def test_a_companys_board_is_not_part_of_its_name(found):
     names = found(text, "hr")
     assert "Jadran osiguranja" in names and names["Jadran osiguranja"] == "ORG"
     assert not any(name.startswith("Uprav") for name in names)
+
+
+def test_names_listed_after_a_kind_of_company_are_companies(found):
+    text = "Trgovački lanci Kaufmart i Spar podigli su cijene mlijeka."
+    assert found(text, "hr") == {"Kaufmart": "ORG", "Spar": "ORG"}
+
+
+def test_a_board_word_inflected_like_a_verb_is_still_the_board(found):
+    text = "Sjednici je prisustvovao predsjednik Uprave Adriaplina."
+    assert found(text, "hr") == {"Adriaplina": "ORG"}

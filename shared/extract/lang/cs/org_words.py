@@ -74,5 +74,6 @@ ORG_WORDS = words(
     časopis
     magazín
     portál
+    řetězec
     """
 )

@@ -23,5 +23,6 @@ COMPANY_WORDS = words(
     versicherer
     zentralbank
     zulieferer
+    kette
     """
 )

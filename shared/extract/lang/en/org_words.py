@@ -96,5 +96,6 @@ ORG_WORDS = words(
     tv
     union
     university
+    chain
     """
 )
