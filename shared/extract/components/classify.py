@@ -227,17 +227,19 @@ class Classifier:
         return Verdict("ORG", weak=True, attach_only=not english)
 
     def _credible(self, known: Known, names: list[str], cues: Cues, person_cue: bool) -> bool:
-        """A small town's name is not trusted against signs of a person or a common word."""
-        if not known.key.startswith("LOC:geo:") or known.population >= _SMALL_CITY:
+        """A small town's name is not trusted against signs of a person or a common word,
+        nor a foreign city's before a model number ("Delta 4", "Ariane 5": rockets)."""
+        if not known.key.startswith("LOC:geo:"):
+            return True
+        foreign = known.attributes.get("country") not in self.knowledge.home_countries
+        if cues.product and foreign and known.population < 1_000_000:
+            return False
+        if known.population >= _SMALL_CITY:
             return True
         lemma = self.knowledge.lemma(names[0])
         if len(names) == 1 and lemma != names[0] and ascii_fold(lemma) == ascii_fold(known.name):
             return True  # "starosta Prostějova": a town's name inflected after a title
-        if (
-            len(names) == 1
-            and known.attributes.get("country") not in self.knowledge.home_countries
-            and not (cues.locative or cues.loc_before or cues.dateline)
-        ):
+        if len(names) == 1 and foreign and not (cues.locative or cues.loc_before or cues.dateline):
             return False  # "Delta 4", "Kilo", "Air": a small foreign town is rarely news
         return not (person_cue or self._person_shaped(names) or self._common_single(names, cues))
 

@@ -126,3 +126,8 @@ def test_names_listed_after_a_kind_of_company_are_companies(found):
 def test_a_board_word_inflected_like_a_verb_is_still_the_board(found):
     text = "Sjednici je prisustvovao predsjednik Uprave Adriaplina."
     assert found(text, "hr") == {"Adriaplina": "ORG"}
+
+
+def test_a_foreign_city_before_a_model_number_is_a_product(found):
+    text = "Raketa Delta 4 lansirana je, a sastanak u Splitu 2 dana kasnije."
+    assert found(text, "hr") == {"Splitu": "LOC"}
