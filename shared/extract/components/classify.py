@@ -289,6 +289,8 @@ class Classifier:
         last = names[-1]
         if last.endswith(_STRONG_SURNAME_ENDINGS) and not knowledge.is_org_word(names[0]):
             return True  # "Marko Petrović", "Anna Nováková"
+        if knowledge.is_first_name(last) or knowledge.is_first_name(lemmas[-1] if lemmas else last):
+            return False  # "Lockheed Martin", "Aston Martin": a first name ends no person's name
         if knowledge.find_word(last, _SMALL_CITY) is not None:
             return False  # "Bloomberg Businessweek Polska": a place inside an organisation
         if (

@@ -131,3 +131,8 @@ def test_a_board_word_inflected_like_a_verb_is_still_the_board(found):
 def test_a_foreign_city_before_a_model_number_is_a_product(found):
     text = "Raketa Delta 4 lansirana je, a sastanak u Splitu 2 dana kasnije."
     assert found(text, "hr") == {"Splitu": "LOC"}
+
+
+def test_a_name_that_ends_in_a_first_name_is_no_person(found):
+    text = "Dionice Brandtner Martina pale su nakon objave gubitka."
+    assert found(text, "hr") == {"Brandtner Martina": "ORG"}
