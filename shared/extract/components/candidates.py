@@ -183,6 +183,7 @@ class CandidateFinder(OrgNameRules):
                 and not doc[i + 1].is_lower
                 and not self._adjectival(doc[i + 1].text)  # "Sąd Najwyższy" is one name
                 and not knowledge.is_common(doc[i + 1].text)  # "Rada Ministrów" too
+                and not self._known_place(doc[i + 1].text, 0)  # "Vlada Srbije" too
             ):
                 drop = "org_word"  # "Компания Google": a descriptor capitalised by position
             elif (

@@ -42,3 +42,8 @@ def test_a_surname_in_an_oblique_case_gets_its_base_form(entities):
 
 def test_a_temperature_scale_is_no_person(found):
     assert found("Температура выросла с 15 до 30 градусов Кельвина.", "ru") == {}
+
+
+def test_an_institution_named_after_a_place_holds_the_place(found):
+    text = "Правительство Казахстана одобрило план."
+    assert found(text, "ru") == {"Правительство Казахстана": "ORG"}

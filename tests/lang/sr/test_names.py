@@ -39,3 +39,8 @@ def test_a_short_ordinary_word_with_a_surname_ending_is_no_surname(found):
 def test_an_institution_for_two_things_is_one_name(found):
     text = "Direktor Fonda za nauku i razvoj rekao je da novca ima."
     assert found(text, "sr") == {"Fonda za nauku i razvoj": "ORG"}
+
+
+def test_a_government_named_after_its_country_opens_a_sentence(found):
+    text = "Vlada Slovenije usvojila je u četvrtak predlog budžeta."
+    assert found(text, "sr") == {"Vlada Slovenije": "ORG"}
