@@ -333,9 +333,13 @@ class Classifier:
         # model found inside it.
         for rule in rules:
             inside = [s for s in kept if rule.start <= s.start and s.end <= rule.end]
-            if inside and rule.label_ == "ORG" and len(rule) > max(len(s) for s in inside):
-                if self.knowledge.is_org_word(rule[0].text):
-                    kept = [s for s in kept if s not in inside] + [rule]
+            if (
+                inside
+                and rule.label_ == "ORG"
+                and len(rule) > max(len(s) for s in inside)
+                and self.knowledge.is_org_word(rule[0].text)
+            ):
+                kept = [s for s in kept if s not in inside] + [rule]
         taken = {i for span in kept for i in range(span.start, span.end)}
         kept += [s for s in rules if not any(i in taken for i in range(s.start, s.end))]
         doc.ents = filter_spans(kept)
