@@ -224,7 +224,16 @@ class Classifier:
         # English capitalises nothing else inside a sentence: there it is a name, most
         # often a company's ("fined Apple", "rivals such as Spotify").
         english = knowledge.data.code == "en" and not positional
-        return Verdict("ORG", weak=True, attach_only=not english)
+        # Outside German, a word no lexicon knows, in any language or gazetteer, is a name
+        # ("Agrofertu", "Eurimages"): most often a company's, when nothing says otherwise.
+        unknown = (
+            not positional
+            and not knowledge.data.capitalised_nouns
+            and not knowledge.is_common(names[0], frequency=False)
+            and not self._english.is_common(names[0], frequency=False)
+            and knowledge.find_word(names[0]) is None
+        )
+        return Verdict("ORG", weak=True, attach_only=not (english or unknown))
 
     def _credible(self, known: Known, names: list[str], cues: Cues, person_cue: bool) -> bool:
         """A small town's name is not trusted against signs of a person or a common word,

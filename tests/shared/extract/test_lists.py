@@ -10,22 +10,27 @@ def _names(text: str, lang: str) -> dict[str, str]:
     return {m.text: e.label for e in extraction.entities for m in e.mentions}
 
 
+# "Zvijezda" (star) is an ordinary word: alone, capitalised, it says nothing.
 @pytest.mark.parametrize(
     "text",
     [
-        "Ugovor su potpisali PetroGaz i Naftex.",
-        "Ugovor su potpisali Naftex i PetroGaz.",
-        "Ugovor su potpisali Naftex, PetroGaz i Adriaplin.",
+        "Ugovor su potpisali PetroGaz i Zvijezda.",
+        "Ugovor su potpisali Zvijezda i PetroGaz.",
+        "Ugovor su potpisali Zvijezda, PetroGaz i Adriaplin.",
     ],
 )
-def test_an_unknown_word_listed_with_a_company_is_a_company(text):
+def test_an_ordinary_word_listed_with_a_company_is_a_company(text):
     names = _names(text, "hr")
-    assert names["Naftex"] == "ORG" and names["PetroGaz"] == "ORG"
+    assert names["Zvijezda"] == "ORG" and names["PetroGaz"] == "ORG"
 
 
-def test_an_unknown_word_alone_is_not_an_entity():
-    assert "Naftex" not in _names("Suradnju je najavila tvrtka iz grada, a Naftex šuti.", "hr")
+def test_an_ordinary_word_alone_is_not_an_entity():
+    assert "Zvijezda" not in _names("Ugovor je potpisala tvrtka iz grada, a Zvijezda šuti.", "hr")
 
 
 def test_an_abbreviation_alone_is_no_evidence_for_its_neighbour():
-    assert "Naftex" not in _names("Pisali su o NLO i Naftex danima.", "hr")
+    assert "Zvijezda" not in _names("Pisali su o NLO i Zvijezda danima.", "hr")
+
+
+def test_a_word_no_lexicon_knows_is_a_name_even_alone():
+    assert _names("Ugovor je potpisala tvrtka iz grada, a Naftex šuti.", "hr") == {"Naftex": "ORG"}
