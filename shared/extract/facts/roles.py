@@ -33,6 +33,9 @@ _LINKING = frozenset(
 _AUXILIARIES = frozenset({"je", "se", "się", "sa", "sú", "ist"})
 # Comitative prepositions: a title after them is the companion's, not the subject's.
 _WITH = frozenset({"s", "sa", "z", "ze", "with", "mit", "с", "со"})
+# What may stand between an owner and its title: a space, or English "'s" ("Madrid's mayor");
+# not a preposition ("u Zagrebu s predsjednikom").
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
 _ADJECTIVE_ENDINGS = ("ski", "ška", "ški", "ny", "ni", "ní", "ný", "cí", "ий", "ый", "ой")
 
 
@@ -135,7 +138,7 @@ def _role_start(
             title -= 1
     start = words[title].start()
     owner = ctx.mentions_in(max(head_start, start - 80), start, "ORG LOC")
-    if owner and not ctx.text[owner[-1].end : start].strip(" ’'s"):
+    if owner and _POSSESSIVE_GAP.fullmatch(ctx.text[owner[-1].end : start]):
         start = owner[-1].start
     return start
 
@@ -156,9 +159,14 @@ def _after(ctx: FactContext, mention: Mention) -> tuple[int, int] | None:
     start = opener.end() if opener and apposition else mention.end
     end_match = _APPOSITION_END.search(ctx.text, start, start + 200)
     end = end_match.start() if end_match else min(len(ctx.text), start + 200)
+    others = ctx.mentions_in(start, end, "PER") if apposition else []
+    if others:
+        end = others[0].start  # "X, met Kremlin spokesman Y": up to the other person
     words = list(_WORD.finditer(ctx.text, start, end))[:_WORDS_AFTER]
     if apposition:
-        if any(ctx.knowledge.is_title(w.group()) for w in words[:3]):
+        titles = [i for i, w in enumerate(words[:3]) if ctx.knowledge.is_title(w.group())]
+        # a title right before the other person is that person's
+        if titles and not (others and titles[-1] == len(words) - 1):
             return start, words[-1].end()
         return None
     linked = next(

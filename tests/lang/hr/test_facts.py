@@ -102,3 +102,10 @@ def test_meeting_with_a_person_named_after_a_title_and_its_organisation() -> Non
     text = "Marko Babić sastao se u Sarajevu s predsjednikom Vlade Ivanom Perićem."
     meetings = facts_of(text, "hr", (MARKO, IVAN, SARAJEVO, VLADA), kind="meeting")
     assert fields(meetings, "participants") == [([MARKO[0], IVAN[0]],)]
+
+
+@BCS
+def test_a_place_before_a_preposition_is_not_the_owner_of_the_title_after_it(lang: str) -> None:
+    text = "Marko Babić sastao se u Sarajevu s ministrom Ivanom Perićem."
+    roles = facts_of(text, lang, (MARKO, IVAN, SARAJEVO), kind="role")
+    assert fields(roles, "person", "role", "org") == [(IVAN[0], "ministrom", None)]
