@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import redis
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from shared.db.models import Document
 from shared.db.session import session_scope
@@ -36,9 +37,12 @@ def test_up_ingests_a_dropped_file_and_stops_cleanly_on_ctrl_c(short_tmp: Path) 
         def done() -> bool:
             if not (home / "data" / "factdrop.db").exists():
                 return False
-            with session_scope(url) as session:
-                sha = hashlib.sha256(data).hexdigest()
-                status = session.scalar(select(Document.status).where(Document.sha256 == sha))
+            try:
+                with session_scope(url) as session:
+                    sha = hashlib.sha256(data).hexdigest()
+                    status = session.scalar(select(Document.status).where(Document.sha256 == sha))
+            except OperationalError:
+                return False  # the file is there, its tables not yet: `up` is migrating
             return status == "done"
 
         wait_for(done, 90, "the dropped file to be ingested")
