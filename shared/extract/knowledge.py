@@ -9,7 +9,7 @@ from shared.extract.gazetteer import Gazetteer, Known
 from shared.extract.given_names import get_given_names, get_transliterated_names
 from shared.extract.lang import LangData, get_lang_data
 from shared.extract.lang._abbreviations import COMMON_ABBREVIATIONS, NOT_ENTITIES
-from shared.extract.lang._compass import COMPASS_STEMS
+from shared.extract.lang._compass import COMPASS_NOUNS, COMPASS_STEMS
 from shared.extract.lexicon import get_frequent_words
 from shared.extract.morph import Morphology, WordInfo, get_morphology
 from shared.extract.script import (
@@ -294,7 +294,7 @@ class Knowledge:
     def is_demonym(self, word: str) -> bool:
         """A nationality word ("Austrijanca", "Russian", "Rosjanie"), not a country's name."""
         folded = ascii_fold(word)
-        if folded in self._countries:
+        if folded in self._countries or word.lower() in COMPASS_NOUNS:
             return False
         if "demonym" in self.info(word).name_kinds or self._in(self.data.nationality_words, word):
             return True

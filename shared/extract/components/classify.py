@@ -26,7 +26,7 @@ from shared.extract.components.candidates import SPAN_KEY, Cues
 from shared.extract.gazetteer import Known
 from shared.extract.knowledge import Knowledge
 from shared.extract.labels import map_label
-from shared.extract.lang._compass import COMPASS_STEMS
+from shared.extract.lang._compass import COMPASS_NOUNS, COMPASS_STEMS
 from shared.extract.script import (
     ascii_fold,
     is_acronym,
@@ -199,6 +199,13 @@ class Classifier:
             return Verdict("PER")
         if len(names) > 1:
             return Verdict("ORG")
+        if (
+            single
+            and not positional
+            and not knowledge.data.capitalised_nouns
+            and (names[0].lower() in COMPASS_NOUNS or lemmas[0].lower() in COMPASS_NOUNS)
+        ):
+            return Verdict("LOC")  # "na Zachód", "the West": a part of the world
         if self._common_single(names, cues):
             return None
         if kinds[0] & {"geo"} and not kinds[0] & {"first", "surname"}:

@@ -55,3 +55,16 @@ COMPASS_STEMS = (
     "west",
     "mittel",
 )
+
+# The compass points as nouns: capitalised inside a sentence, they name a part of the world
+# ("na Zachód", "the West", "на Восток"). German capitalises every noun: left out.
+COMPASS_NOUNS = frozenset(
+    {
+        "west", "east",
+        "zachód", "wschód",
+        "zapad", "istok",
+        "západ", "východ",
+        "запад", "восток",
+        "захід", "схід",
+    }
+)  # fmt: skip

@@ -169,3 +169,9 @@ def test_a_portal_named_by_its_domain_is_an_organisation(found):
 def test_a_title_after_an_institution_is_not_its_genitive(found):
     text = "W Sejmie premier Donald Tusk mówił o budżecie."
     assert found(text, "pl") == {"Sejmie": "ORG", "Donald Tusk": "PER"}
+
+
+def test_a_capitalised_compass_point_is_a_part_of_the_world(found):
+    text = "Kazachstan eksportuje ropę na Zachód, a polityka Wschodu się zmienia."
+    names = found(text, "pl")
+    assert names["Zachód"] == "LOC" and names["Wschodu"] == "LOC"
