@@ -440,6 +440,7 @@ class PhraseRules:
                 and last in MEMBER_PREPOSITIONS
                 and before[-2].lower_ in MEMBER_WORDS
             )
+            cues.currency = last.lower().startswith(_DOLLAR_STEMS)
             # "shares in Nvidia", "udziały w Orlenie": a company, not a place
             stake = len(before) > 1 and before[-2].lower_ in STAKE_WORDS
             cues.locative = last in LOCATIVE_PREPOSITIONS and not stake
@@ -488,6 +489,9 @@ _CAPITALISED_PARTICLES = frozenset(
     {"ten", "ter", "van", "von", "der", "den", "de", "di", "da", "le", "la", "du"}
 )
 
+
+# The dollar in our languages: the country after it names the currency ("dolara SAD").
+_DOLLAR_STEMS = ("dollar", "dolar", "доллар", "долар")
 
 # Derivational endings of German adjectives, before the inflection ("demokrat|isch|e").
 _GERMAN_ADJECTIVE_STEMS = ("isch", "lich", "ig", "al", "iv", "ell", "bar", "sam", "haft")

@@ -63,6 +63,7 @@ class Cues:
     org_before: bool = False  # an organisation word stands before it ("firma X")
     owner: bool = False  # between a title and the person holding it ("prezes Orlenu | Jan X")
     member: bool = False  # people of an organisation before it ("analysts at | Morgan Stanley")
+    currency: bool = False  # a currency's name before it: "долларов | США" is the currency
     loc_before: bool = False  # a place word stands before it ("řeky Moravy", "grad Split")
     preposition: bool = False  # a lowercase preposition stands just before it ("w Sejmie")
     locative: bool = False  # that preposition puts a place after it ("in", "w", "u", "в")

@@ -120,6 +120,8 @@ class Classifier:
             # "prezes Akcji Katolickiej", "polityków Lewicy": ordinary words after a title
             # name what the person heads or belongs to, not the person
             return Verdict("ORG")
+        if cues.currency and len(names) == 1:
+            return None  # "долларов США", "dolara SAD": a currency, not the country
         if len(names) == 1 and is_domain(names[0]):
             return Verdict("ORG")  # "money.pl", "Index.hr": a portal, not a country
         if any(knowledge.is_event_word(w) for w in names):
@@ -379,7 +381,7 @@ class Classifier:
         digit, or a single word the rules firmly call something else, is left to the rules;
         ordinary words before a known place are no person's name ("Northern Chile")."""
         words = span.text.split()
-        if not words or (len(words) == 1 and self._never_entity(words[0])):
+        if not words or (len(words) == 1 and (self._never_entity(words[0]) or cues.currency)):
             return []
         verdict = self.classify(words, cues, cyrillic)
         if verdict is not None and verdict.known is not None:

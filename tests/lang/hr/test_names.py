@@ -136,3 +136,8 @@ def test_a_foreign_city_before_a_model_number_is_a_product(found):
 def test_a_name_that_ends_in_a_first_name_is_no_person(found):
     text = "Dionice Brandtner Martina pale su nakon objave gubitka."
     assert found(text, "hr") == {"Brandtner Martina": "ORG"}
+
+
+def test_a_country_naming_a_currency_is_no_place(found):
+    text = "Posao vrijedi milijardu dolara SAD-a, a SAD je uveo sankcije."
+    assert found(text, "hr") == {"SAD": "LOC"}

@@ -47,3 +47,7 @@ def test_a_temperature_scale_is_no_person(found):
 def test_an_institution_named_after_a_place_holds_the_place(found):
     text = "Правительство Казахстана одобрило план."
     assert found(text, "ru") == {"Правительство Казахстана": "ORG"}
+
+
+def test_a_country_naming_a_currency_is_no_place(found):
+    assert found("Сделка стоила 1,1 миллиарда долларов США.", "ru") == {}
