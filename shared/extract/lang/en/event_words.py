@@ -6,6 +6,7 @@ from shared.extract.lang import words
 EVENT_WORDS = words(
     """
     award
+    champions
     championship
     championships
     conference
