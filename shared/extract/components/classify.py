@@ -167,6 +167,8 @@ class Classifier:
         known = knowledge.gazetteer.find(names, lemmas, floor, cities=cities)
         if known is not None and self._credible(known, names, cues, person_cue):
             return Verdict(known.label, known)
+        if self._club_of_city(names):
+            return Verdict("ORG")  # "Legia Warszawa", "Lecha Poznań", "Sparta Praha"
         if single and self._joined_places(names[0]):
             return Verdict("LOC")  # "Bosnia-Herzegovina", "Rheinland-Pfalz"
         if len(names) > 1 and all(w.lower().startswith(COMPASS_STEMS) for w in names[:-1]):
@@ -260,6 +262,23 @@ class Classifier:
         if len(names) == 1 and foreign and not (cues.locative or cues.loc_before or cues.dateline):
             return False  # "Delta 4", "Kilo", "Air": a small foreign town is rarely news
         return not (person_cue or self._person_shaped(names) or self._common_single(names, cues))
+
+    def _club_of_city(self, names: list[str]) -> bool:
+        """A name and a big home city in the nominative, in a language that would inflect
+        the city after a person's name: a club or company named after its city. (English
+        and German surnames are too often cities' names: "Lloyd Austin".)"""
+        knowledge = self.knowledge
+        if len(names) != 2 or knowledge.data.code in ("en", "de", "xx"):
+            return False
+        city = knowledge.gazetteer.find([names[1]], [names[1]], _SMALL_CITY, loose=False)
+        return (
+            city is not None
+            and city.key.startswith("LOC:geo:")
+            # a city of the text's own country: "Cezary Giza" is no club of Giza
+            and city.attributes.get("country") in knowledge.home_countries
+            and knowledge.lemma(names[1]) == names[1]
+            and not knowledge.find_word(names[0], _SMALL_CITY)
+        )
 
     def _joined_places(self, word: str) -> bool:
         """A hyphenated name of two places, each known to the gazetteer."""

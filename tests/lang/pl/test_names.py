@@ -175,3 +175,8 @@ def test_a_capitalised_compass_point_is_a_part_of_the_world(found):
     text = "Kazachstan eksportuje ropę na Zachód, a polityka Wschodu się zmienia."
     names = found(text, "pl")
     assert names["Zachód"] == "LOC" and names["Wschodu"] == "LOC"
+
+
+def test_a_club_named_after_its_city_is_no_person(found):
+    text = "Piłkarze Legii Warszawa wygrali w niedzielę z Lechem Poznań."
+    assert found(text, "pl") == {"Legii Warszawa": "ORG", "Lechem Poznań": "ORG"}
