@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from shared.extract.knowledge import Knowledge
+from shared.extract.lang._clubs import CLUB_PREFIXES
 from shared.extract.org_names import OrgNameRules
 from shared.extract.script import is_acronym, is_capitalised
 from shared.extract.shapes import (
@@ -135,6 +136,12 @@ class CandidateFinder(OrgNameRules):
     ) -> list[tuple[int, int, Cues]]:
         """Cut a run where titles, nationality words, months or ordinary words stand."""
         knowledge = self.knowledge
+        club = next((i for i in range(start, end - 1) if doc[i].text in CLUB_PREFIXES), None)
+        if club is not None:  # "(Der) FC Bayern München": one club, not a place and a city
+            cues = Cues(org_before=True)
+            self._context(doc, club, end, cues, starts, headline)
+            before = self._split(doc, start, club, starts, headline) if club > start else []
+            return [*before, (club, end, cues)]
         pieces: list[tuple[int, int, Cues]] = []
         cues = Cues()
         piece_start = start

@@ -26,6 +26,7 @@ from shared.extract.components.candidates import SPAN_KEY, Cues
 from shared.extract.gazetteer import Known
 from shared.extract.knowledge import Knowledge
 from shared.extract.labels import map_label
+from shared.extract.lang._clubs import CLUB_PREFIXES
 from shared.extract.lang._compass import COMPASS_NOUNS, COMPASS_STEMS
 from shared.extract.script import (
     ascii_fold,
@@ -167,6 +168,8 @@ class Classifier:
         known = knowledge.gazetteer.find(names, lemmas, floor, cities=cities)
         if known is not None and self._credible(known, names, cues, person_cue):
             return Verdict(known.label, known)
+        if len(names) > 1 and names[0] in CLUB_PREFIXES:
+            return Verdict("ORG")  # "FC Bayern München", "HNK Hajduk Split"
         if self._club_of_city(names):
             return Verdict("ORG")  # "Legia Warszawa", "Lecha Poznań", "Sparta Praha"
         if single and self._joined_places(names[0]):

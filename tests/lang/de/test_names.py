@@ -177,3 +177,8 @@ def test_a_kind_of_bank_alone_is_no_name(found):
 def test_a_capitalised_adjective_before_an_organisation_word_is_part_of_the_name(found):
     text = "Er sagte, dass die regierende Nationalliberale Partei die Wahl gewann."
     assert found(text, "de") == {"Nationalliberale Partei": "ORG"}
+
+
+def test_a_club_abbreviation_keeps_the_club_whole(found):
+    text = "Der FC Bayern München hat am Samstag gegen den SV Werder Bremen gewonnen."
+    assert found(text, "de") == {"FC Bayern München": "ORG", "SV Werder Bremen": "ORG"}

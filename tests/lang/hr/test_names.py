@@ -141,3 +141,8 @@ def test_a_name_that_ends_in_a_first_name_is_no_person(found):
 def test_a_country_naming_a_currency_is_no_place(found):
     text = "Posao vrijedi milijardu dolara SAD-a, a SAD je uveo sankcije."
     assert found(text, "hr") == {"SAD": "LOC"}
+
+
+def test_a_club_abbreviation_keeps_the_club_whole(found):
+    text = "HNK Hajduk Split igrao je protiv NK Osijek."
+    assert found(text, "hr") == {"HNK Hajduk Split": "ORG", "NK Osijek": "ORG"}
