@@ -224,6 +224,11 @@ class PhraseRules:
         lemmas = [self.knowledge.lemma(w) for w in words]
         return self.knowledge.gazetteer.find(words, lemmas, cities=False) is not None
 
+    def _known_org(self, word: str) -> bool:
+        """An organisation the gazetteer knows by this one word, as written."""
+        known = self.knowledge.gazetteer.find([word], [word], cities=False, loose=False)
+        return known is not None and known.label == "ORG"
+
     def _adjectival(self, word: str) -> bool:
         """An adjective: "FIS | Svjetskog (kupa)" is no single name; "Evropske" may head one."""
         knowledge = self.knowledge
@@ -374,6 +379,8 @@ class PhraseRules:
             return False  # "Jens Hofmann"; "Marc Ludwig" (frequent, yet no dictionary noun)
         if not positional and not knowledge.info(text).common and self._known_place(text, 0):
             return False  # "Ingolstadt", "Pinneberg": not "Stadt" or "Berg"
+        if not positional and self._known_org(text):
+            return False  # "den Grünen": a party, though an ordinary word too
         if (
             knowledge.data.compound_heads
             and knowledge.is_org_word(text)

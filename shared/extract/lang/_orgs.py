@@ -132,4 +132,7 @@ WELL_KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "CNN": ("CNN",),
     "Al Jazeera": ("Al Jazeera", "Al Džazira", "Al-Dżazira", "Аль-Джазира"),
     "Red Cross": ("Crveni križ", "Crveni krst", "Czerwony Krzyż", "Červený kříž", "Rotes Kreuz"),
+    # German parties named by a nominalised adjective, which no rule takes for a name
+    "Alliance 90/The Greens": ("Grüne", "Grünen", "Bündnis 90/Die Grünen"),
+    "The Left (Germany)": ("Linke", "Linken", "Die Linke"),
 }

@@ -182,3 +182,8 @@ def test_a_capitalised_adjective_before_an_organisation_word_is_part_of_the_name
 def test_a_club_abbreviation_keeps_the_club_whole(found):
     text = "Der FC Bayern München hat am Samstag gegen den SV Werder Bremen gewonnen."
     assert found(text, "de") == {"FC Bayern München": "ORG", "SV Werder Bremen": "ORG"}
+
+
+def test_parties_named_by_an_adjective_are_organisations(found):
+    text = "Kritik kam von den Grünen und der Linken. Er hob die linke Hand."
+    assert found(text, "de") == {"Grünen": "ORG", "Linken": "ORG"}
