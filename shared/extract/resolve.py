@@ -108,6 +108,7 @@ class Group:
     sounds: set[str] = field(default_factory=set)  # skeletons of last base forms
     labels: Counter[str] = field(default_factory=Counter)
     strong_labels: Counter[str] = field(default_factory=Counter)  # of mentions not weak
+    known: Known | None = None  # the gazetteer's entry of the first mention it knows
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -116,10 +117,8 @@ class Group:
         self.labels[mention.label] += 1
         if not mention.weak:
             self.strong_labels[mention.label] += 1
-
-    @property
-    def known(self) -> Known | None:
-        return next((m.known for m in self.mentions if m.known is not None), None)
+        if self.known is None:
+            self.known = mention.known
 
     @property
     def label(self) -> str:
