@@ -3,14 +3,12 @@ lowercase words a name takes along ("Evropske unije", "Ministarstvo kulture"), w
 capitalised words are ordinary, and the cues around a candidate (titles, verbs of saying,
 organisation words, prepositions, model numbers)."""
 
-from spacy.tokens import Token
-
 from shared.extract.knowledge import Knowledge, get_knowledge
 from shared.extract.lang._locatives import LOCATIVE_PREPOSITIONS, STAKE_WORDS
 from shared.extract.lang._members import MEMBER_PREPOSITIONS, MEMBER_WORDS
 from shared.extract.lang._name_particles import NAME_PARTICLES
 from shared.extract.script import is_acronym, is_capitalised
-from shared.extract.shapes import AUXILIARIES, CONJUNCTIONS, Cues, Tokens, is_name_token
+from shared.extract.shapes import AUXILIARIES, CONJUNCTIONS, Cues, Tok, Tokens, is_name_token
 
 _POSSESSIVE = (
     "ova",
@@ -195,7 +193,7 @@ class PhraseRules:
         plain = word.is_lower and word.is_alpha and not self.knowledge.is_stop_word(word.text)
         return 2 if plain and not self._verb(word.text) and not self._adjectival(word.text) else 0
 
-    def _genitive_name(self, token: Token) -> bool:
+    def _genitive_name(self, token: Tok) -> bool:
         text = token.text
         if is_acronym(text):
             return not self.knowledge.is_common_abbreviation(text)
@@ -478,7 +476,7 @@ class PhraseRules:
         )
 
     @staticmethod
-    def _verbs_after(after: list[Token]) -> list[Token]:
+    def _verbs_after(after: list[Tok]) -> list[Tok]:
         """The first word after the candidate, skipping auxiliaries ("je rekao", "hat gesagt")."""
         words = []
         for token in after:

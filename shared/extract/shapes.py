@@ -5,11 +5,43 @@ the cues collected around a candidate."""
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_SPACE, LOWER, ORTH, SPACY
+from spacy.tokens import Doc
 
 from shared.extract.script import is_acronym, is_capitalised
 
-Tokens = Sequence[Token]  # a Doc's tokens as a list: indexing a Doc builds a new Token
+
+class Tok:
+    """The attributes of one token the rules read, as plain values: spaCy's Token builds
+    each of them from the vocabulary on every access, and a new Token on every index."""
+
+    __slots__ = ("i", "is_alpha", "is_digit", "is_lower", "is_space", "lower_", "text")
+    __slots__ += ("whitespace_",)
+
+    def __init__(self, i: int, text: str, lower: str, row: list[int]) -> None:
+        self.i = i
+        self.text = text
+        self.lower_ = lower
+        # the flags of `row` as `tokens_of` reads them: alpha, lower, digit, space, spaced
+        self.is_alpha = row[2] == 1
+        self.is_lower = row[3] == 1
+        self.is_digit = row[4] == 1
+        self.is_space = row[5] == 1
+        self.whitespace_ = " " if row[6] else ""
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+Tokens = Sequence[Tok]
+
+
+def tokens_of(doc: Doc) -> list[Tok]:
+    """The document's tokens as `Tok` records, read in one pass over spaCy's arrays."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_LOWER, IS_DIGIT, IS_SPACE, SPACY]).tolist()
+    return [Tok(i, strings[row[0]], strings[row[1]], row) for i, row in enumerate(rows)]
+
 
 CONJUNCTIONS = {"i", "a", "and", "und", "и", "і", "y", "et"}
 _SENTENCE_END = {".", "!", "?", "…", ":", ";"}
@@ -73,7 +105,7 @@ class Cues:
     headline: bool = False
 
 
-def is_name_token(token: Token) -> bool:
+def is_name_token(token: Tok) -> bool:
     text = token.text
     return (is_capitalised(text) or is_acronym(text)) and any(c.isalpha() for c in text)
 
@@ -112,7 +144,7 @@ def sentence_starts(doc: Tokens) -> list[bool]:
 def headline_lines(doc: Tokens) -> set[int]:
     """Tokens of lines written in title case (most words capitalised, no final stop)."""
     inside: set[int] = set()
-    line: list[Token] = []
+    line: list[Tok] = []
     for token in [*doc, None]:
         if token is None or (token.is_space and "\n" in token.text):
             words = [t for t in line if t.is_alpha and len(t.text) > 3]

@@ -25,6 +25,7 @@ from shared.extract.shapes import (
     headline_lines,
     is_name_token,
     sentence_starts,
+    tokens_of,
 )
 
 SPAN_KEY = "factdrop_candidates"
@@ -40,9 +41,7 @@ class CandidateFinder(OrgNameRules):
 
     def match(self, doc: Doc) -> list[tuple[int, int, Cues]]:
         """(start, end, cues) of every candidate, in token offsets."""
-        # One Token object per position: indexing a Doc builds a new one on every access.
-        tokens = list(doc)
-        return self._match(tokens)
+        return self._match(tokens_of(doc))
 
     def _match(self, doc: Tokens) -> list[tuple[int, int, Cues]]:
         starts = sentence_starts(doc)
