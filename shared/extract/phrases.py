@@ -315,8 +315,15 @@ class PhraseRules:
         )
 
     def _names_an_org(self, doc: Tokens, i: int, end: int) -> bool:
-        """A nationality word that begins an organisation's name ("Deutsche Bank")."""
-        return any(self.knowledge.is_org_word(doc[j].text) for j in range(i + 1, end))
+        """A nationality word that begins an organisation's name ("Deutsche Bank", "Polski
+        Związek Piłki Nożnej"); not one that describes an organisation named after its
+        head word ("Rumunski | Institut Kantakuzino")."""
+        knowledge = self.knowledge
+        heads = [j for j in range(i + 1, end) if knowledge.is_org_word(doc[j].text)]
+        if not heads:
+            return False
+        after = [t.text for t in doc[heads[0] + 1 : end] if is_name_token(t)]
+        return not (after and not any(knowledge.is_common(w) for w in after))
 
     def _known_place(self, text: str, floor: int = 100_000) -> bool:
         """A known place (a city of `floor` people or more): an ordinary word may be one."""

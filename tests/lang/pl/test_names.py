@@ -180,3 +180,14 @@ def test_a_capitalised_compass_point_is_a_part_of_the_world(found):
 def test_a_club_named_after_its_city_is_no_person(found):
     text = "Piłkarze Legii Warszawa wygrali w niedzielę z Lechem Poznań."
     assert found(text, "pl") == {"Legii Warszawa": "ORG", "Lechem Poznań": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rosyjski Instytut Puszkina otworzył filię.", "Instytut Puszkina"),
+        ("Polski Związek Piłki Nożnej ukarał klub.", "Polski Związek Piłki Nożnej"),
+    ],
+)
+def test_a_nationality_word_stays_in_a_name_only_when_the_name_needs_it(found, text, name):
+    assert found(text, "pl") == {name: "ORG"}
