@@ -294,7 +294,11 @@ class Knowledge:
     def is_demonym(self, word: str) -> bool:
         """A nationality word ("Austrijanca", "Russian", "Rosjanie"), not a country's name."""
         folded = ascii_fold(word)
-        if folded in self._countries or word.lower() in COMPASS_NOUNS:
+        if (
+            folded in self._countries
+            or word.lower() in COMPASS_NOUNS
+            or word.lower().startswith(COMPASS_STEMS)  # "Srednji" (middle) is no language's
+        ):
             return False
         if "demonym" in self.info(word).name_kinds or self._in(self.data.nationality_words, word):
             return True

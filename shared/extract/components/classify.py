@@ -168,6 +168,13 @@ class Classifier:
         known = knowledge.gazetteer.find(names, lemmas, floor, cities=cities)
         if known is not None and self._credible(known, names, cues, person_cue):
             return Verdict(known.label, known)
+        if (
+            len(names) == 2
+            and names[1].islower()
+            and (knowledge.is_demonym(names[0]) or knowledge.is_demonym(lemmas[0]))
+            and knowledge.is_loc_word(names[1])
+        ):
+            return None  # "Grčko ostrvo" (a Greek island): a description, not a name
         if len(names) > 1 and names[0] in CLUB_PREFIXES:
             return Verdict("ORG")  # "FC Bayern München", "HNK Hajduk Split"
         if self._club_of_city(names):

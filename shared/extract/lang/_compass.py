@@ -31,6 +31,7 @@ COMPASS_STEMS = (
     "istočn",
     "zapadn",
     "središnj",
+    "srednj",
     "centraln",
     # cs
     "severní",

@@ -44,3 +44,8 @@ def test_an_institution_for_two_things_is_one_name(found):
 def test_a_government_named_after_its_country_opens_a_sentence(found):
     text = "Vlada Slovenije usvojila je u četvrtak predlog budžeta."
     assert found(text, "sr") == {"Vlada Slovenije": "ORG"}
+
+
+def test_a_nationality_adjective_and_a_place_word_describe_a_place(found):
+    text = "Grčko ostrvo Naksos posetilo je mnogo turista."
+    assert found(text, "sr") == {"Naksos": "LOC"}
