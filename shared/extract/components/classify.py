@@ -28,6 +28,7 @@ from shared.extract.knowledge import Knowledge
 from shared.extract.labels import map_label
 from shared.extract.lang._clubs import CLUB_PREFIXES
 from shared.extract.lang._compass import COMPASS_NOUNS, COMPASS_STEMS
+from shared.extract.lang._state_bodies import STATE_BODIES
 from shared.extract.script import (
     ascii_fold,
     is_acronym,
@@ -369,7 +370,7 @@ class Classifier:
         )
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Span, Verdict]]) -> None:
-        rules = [_entity(doc, *_with_compass(span, verdict)) for span, verdict in matches]
+        rules = [_entity(doc, *self._widened(span, verdict)) for span, verdict in matches]
         for entity, (span, _) in zip(rules, matches, strict=True):
             cues = span._.factdrop_cues
             entity._.factdrop_product = entity._.factdrop_known is None and bool(
@@ -390,6 +391,24 @@ class Classifier:
         taken = {i for span in kept for i in range(span.start, span.end)}
         kept += [s for s in rules if not any(i in taken for i in range(s.start, s.end))]
         doc.ents = filter_spans(kept)
+
+    def _widened(self, span: Span, verdict: Verdict) -> tuple[int, int, Verdict]:
+        """A known place with the lowercase word before it that makes another thing of it:
+        a compass adjective, a region of its own ("jugoistočne Europe", "zapadnog
+        Balkana"); a body of the state, its institution ("vlada Srbije", "predsjedništvo
+        BiH", "правительство России")."""
+        known = verdict.known
+        if known is None or span.start == 0:
+            return span.start, span.end, verdict
+        before = span.doc[span.start - 1]
+        if not (before.is_lower and before.is_alpha):
+            return span.start, span.end, verdict
+        if known.key.startswith("LOC:region:") and before.lower_.startswith(COMPASS_STEMS):
+            return span.start - 1, span.end, Verdict("LOC")
+        country = known.key.startswith("LOC:country:")
+        if country and self.knowledge.lemma(before.text).lower() in STATE_BODIES:
+            return span.start - 1, span.end, Verdict("ORG")
+        return span.start, span.end, verdict
 
     def _trained(self, doc: Doc) -> list[Span]:
         """A trained model's entities, checked against the word knowledge (see `_check`)."""
@@ -468,18 +487,6 @@ def _code(word: str) -> bool:
     """A code rather than a name: "H1N1", "KB4677586" (but "G20", "Link4", "B92" are names)."""
     groups = _DIGITS.findall(word)
     return len(groups) > 1 or sum(len(g) for g in groups) > 3
-
-
-def _with_compass(span: Span, verdict: Verdict) -> tuple[int, int, Verdict]:
-    """A region with the lowercase compass adjective before it is a region of its own
-    ("jugoistočne Europe", "zapadnog Balkana"): one name, not the whole continent."""
-    known = verdict.known
-    if known is None or not known.key.startswith("LOC:region:") or span.start == 0:
-        return span.start, span.end, verdict
-    before = span.doc[span.start - 1]
-    if before.is_lower and before.is_alpha and before.lower_.startswith(COMPASS_STEMS):
-        return span.start - 1, span.end, Verdict("LOC")
-    return span.start, span.end, verdict
 
 
 def _cyrillic(doc: Doc) -> bool:

@@ -51,3 +51,8 @@ def test_an_institution_named_after_a_place_holds_the_place(found):
 
 def test_a_country_naming_a_currency_is_no_place(found):
     assert found("Сделка стоила 1,1 миллиарда долларов США.", "ru") == {}
+
+
+def test_a_body_of_the_state_before_its_country_is_the_institution(found):
+    text = "Об этом сообщило правительство Казахстана."
+    assert found(text, "ru") == {"правительство Казахстана": "ORG"}

@@ -49,3 +49,9 @@ def test_a_government_named_after_its_country_opens_a_sentence(found):
 def test_a_nationality_adjective_and_a_place_word_describe_a_place(found):
     text = "Grčko ostrvo Naksos posetilo je mnogo turista."
     assert found(text, "sr") == {"Naksos": "LOC"}
+
+
+def test_a_body_of_the_state_before_its_country_is_the_institution(found):
+    text = "Odluku je donela vlada Slovenije, a Slovenija je članica EU."
+    names = found(text, "sr")
+    assert names["vlada Slovenije"] == "ORG" and names["Slovenija"] == "LOC"
