@@ -7,7 +7,7 @@ from shared.extract.knowledge import Knowledge, get_knowledge
 from shared.extract.lang._locatives import LOCATIVE_PREPOSITIONS, STAKE_WORDS
 from shared.extract.lang._members import MEMBER_PREPOSITIONS, MEMBER_WORDS
 from shared.extract.lang._name_particles import NAME_PARTICLES
-from shared.extract.script import is_acronym, is_capitalised
+from shared.extract.script import is_acronym, is_capitalised, is_mixed_case_name
 from shared.extract.shapes import AUXILIARIES, CONJUNCTIONS, Cues, Tok, Tokens, is_name_token
 
 _POSSESSIVE = (
@@ -116,6 +116,9 @@ class PhraseRules:
         ):
             return 0
         last = doc[end - 1].lower_
+        station = doc[end - 1].text
+        if (is_acronym(station) or is_mixed_case_name(station)) and doc[end].lower_ in _MEDIA_WORDS:
+            return 1  # "SKAI radio", "N1 televizija": the station's name
         for k in range(3):
             if end + k >= len(doc):
                 return 0
@@ -501,6 +504,9 @@ _CAPITALISED_PARTICLES = frozenset(
     {"ten", "ter", "van", "von", "der", "den", "de", "di", "da", "le", "la", "du"}
 )
 
+
+# Kinds of broadcaster written in lowercase after a station's abbreviation.
+_MEDIA_WORDS = frozenset({"radio", "rádio", "televizija", "televize", "telewizja", "tv"})
 
 # The dollar in our languages: the country after it names the currency ("dolara SAD").
 _DOLLAR_STEMS = ("dollar", "dolar", "доллар", "долар")

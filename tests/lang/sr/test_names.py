@@ -55,3 +55,8 @@ def test_a_body_of_the_state_before_its_country_is_the_institution(found):
     text = "Odluku je donela vlada Slovenije, a Slovenija je članica EU."
     names = found(text, "sr")
     assert names["vlada Slovenije"] == "ORG" and names["Slovenija"] == "LOC"
+
+
+def test_a_station_keeps_the_kind_of_broadcaster_after_its_abbreviation(found):
+    text = "Izvestio je ZTV radio, a prenela K1 televizija. EU fondovi stižu."
+    assert found(text, "sr") == {"ZTV radio": "ORG", "K1 televizija": "ORG", "EU": "ORG"}
