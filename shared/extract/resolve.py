@@ -81,7 +81,7 @@ def stem_matches(word: str, base: str) -> bool:
 
 
 # Feminine surname endings: "Jana Nováková" is not "Jan Novák", though one inflects the other.
-_FEMININE = ("ová", "ova", "ská", "ska", "cká", "cka", "ая", "á")
+_FEMININE = ("á", "ova", "ska", "cka", "ая")  # "-ová", "-ská", "-cká" end in "á"
 
 
 @dataclass
@@ -190,8 +190,8 @@ def _same_person(mention: Mention, groups: Iterable[tuple[str, Group]]) -> str |
         full = group.full
         if group.label != "PER" or full is None or len(full.words) != len(mention.words):
             continue
-        pairs = list(zip(mention.words, full.words, strict=True))
-        if all(_inflects(a, b) for a, b in pairs) and (
+        words = zip(mention.words, full.words, strict=True)
+        if all(_inflects(a, b) for a, b in words) and (
             mention.words[-1].endswith(_FEMININE) == full.words[-1].endswith(_FEMININE)
         ):
             return key

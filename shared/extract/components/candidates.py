@@ -137,7 +137,7 @@ class CandidateFinder(OrgNameRules):
         knowledge = self.knowledge
         club = next((i for i in range(start, end - 1) if doc[i].text in CLUB_PREFIXES), None)
         if club is not None:  # "(Der) FC Bayern München": one club, not a place and a city
-            cues = Cues(org_before=True)
+            cues = Cues()  # the classifier labels it by its abbreviation
             self._context(doc, club, end, cues, starts, headline)
             before = self._split(doc, start, club, starts, headline) if club > start else []
             return [*before, (club, end, cues)]
