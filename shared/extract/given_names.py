@@ -1,4 +1,5 @@
-"""Given names of many nations, from the person providers that ship inside Faker (MIT).
+"""Given names of many nations, and family names of some, from the person providers that
+ship inside Faker (MIT).
 
 SGJP, through morfeusz2, knows Polish first names and the commonest foreign ones; news
 names people from everywhere ("Nicolas", "Declan", "Mauricio", "Дмитрий"). Faker's
@@ -86,3 +87,22 @@ def get_transliterated_names() -> Lexicon:
         f"given-names-latin-v{GIVEN_NAMES_VERSION}",
         lambda: {latin for name in _faker_given_names() for latin in _latin_forms(name)},
     )
+
+
+@lru_cache
+def get_family_names(locales: tuple[str, ...]) -> Lexicon:
+    """The family names of the given Faker locales, as written, cached on disk."""
+
+    def names() -> set[str]:
+        found = set()
+        for locale in locales:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+            found.update(
+                name
+                for name in _names(getattr(provider, "last_names", None))
+                if name[:1].isupper() and name.replace("-", "").isalpha()
+            )
+        return found
+
+    key = "-".join(locales)
+    return cached_lexicon(f"family-names-{key}-v{GIVEN_NAMES_VERSION}", names)

@@ -6,7 +6,11 @@ and language names (which are also the nationality adjectives: "ruski", "Russian
 from functools import lru_cache
 
 from shared.extract.gazetteer import Gazetteer, Known
-from shared.extract.given_names import get_given_names, get_transliterated_names
+from shared.extract.given_names import (
+    get_family_names,
+    get_given_names,
+    get_transliterated_names,
+)
 from shared.extract.lang import LangData, get_lang_data
 from shared.extract.lang._abbreviations import COMMON_ABBREVIATIONS, NOT_ENTITIES
 from shared.extract.lang._compass import COMPASS_NOUNS, COMPASS_STEMS
@@ -100,6 +104,7 @@ class Knowledge:
         self._names = get_morphology(get_lang_data("pl"))  # SGJP knows first names of many nations
         self._given_names = get_given_names()
         self._transliterated_names = get_transliterated_names()
+        self._family_names = get_family_names(data.family_name_locales)
         self._calendar = _calendar_words(data.locales)
         self._stop_words = _stop_words(data)
         # German nouns missing from the lemma table are caught by their frequency.
@@ -237,6 +242,9 @@ class Knowledge:
         return word in self._transliterated_names or any(
             base in self._given_names or base in self._transliterated_names for base in bases
         )
+
+    def is_family_name(self, word: str) -> bool:
+        return word in self._family_names
 
     def _name_bases(self, word: str) -> list[str]:
         """The base forms a first name may have under the language's case endings."""

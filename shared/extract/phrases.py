@@ -78,6 +78,7 @@ class PhraseRules:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._named: set[str] = set()  # words the document capitalises inside sentences
+        self._lowercase: set[str] = set()  # words the document writes in lowercase
         # Connectors as token sequences: "im." is two tokens, "na rzecz" two words.
         self._connectors = sorted(
             {_connector_tokens(p) for p in knowledge.data.connectors | NAME_PARTICLES}, key=len
@@ -469,6 +470,7 @@ class PhraseRules:
         line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
         cues.dateline = line_start and bool(after) and after[0].text in ("–", "—", "-", ",")
         cues.product = self._model_number(doc, end)
+        cues.lowercased = end - start == 1 and doc[start].lower_ in self._lowercase
         cues.speech = any(knowledge.is_speech_verb(t.text) for t in window if t.is_alpha) or any(
             knowledge.is_speech_verb(t.text) for t in self._verbs_after(after)
         )

@@ -101,6 +101,7 @@ class Cues:
     locative: bool = False  # that preposition puts a place after it ("in", "w", "u", "в")
     dateline: bool = False  # opens a line and a dash or comma follows ("Olomouc – ...")
     product: bool = False  # a model number follows it ("iPhone 15", "Airbus A320")
+    lowercased: bool = False  # the document also writes the word in lowercase ("flydubai")
     sentence_initial: bool = False
     headline: bool = False
 

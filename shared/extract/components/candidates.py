@@ -52,6 +52,7 @@ class CandidateFinder(OrgNameRules):
             for i, text in enumerate(t.text for t in doc)
             if text[:1].isupper() and not starts[i] and i not in headline
         }
+        self._lowercase = {t.text for t in doc if t.text.islower()}
         found: list[tuple[int, int, Cues]] = []
         i = 0
         while i < len(doc):

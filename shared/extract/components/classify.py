@@ -138,6 +138,8 @@ class Classifier:
             )
         ):
             return None
+        if len(names) == 1 and cues.lowercased and self._unknown(names[0]):
+            return Verdict("ORG")  # "flydubai", "Flydubai said": a brand styled in lowercase
         if len(names) == 1 and is_acronym(names[0]) and len(names[0]) > 4:
             titled = names[0].title()  # "KATHMANDU" in a dateline
             known = knowledge.gazetteer.find([titled], [titled], _SMALL_CITY)
@@ -228,9 +230,10 @@ class Classifier:
         if kinds[0] & {"org"}:
             return Verdict("ORG")
         # A surname stands alone (except a German word: more likely a noun).
-        if (kinds[0] & {"surname", "first"} and not knowledge.info(names[0]).common) or (
-            self._surname_shaped(lemmas[0])
-        ):
+        if (
+            (kinds[0] & {"surname", "first"} or knowledge.is_family_name(names[0]))
+            and not knowledge.info(names[0]).common
+        ) or self._surname_shaped(lemmas[0]):
             return Verdict("PER", weak=True, attach_only=knowledge.data.capitalised_nouns)
         # "in Yorkshire", "u Tuzli": an unknown name after a locative preposition is a place
         # (English capitalises only names: there its lexicon's "yorkshire" does not count;
@@ -248,14 +251,19 @@ class Classifier:
         english = knowledge.data.code == "en" and not positional
         # Outside German, a word no lexicon knows, in any language or gazetteer, is a name
         # ("Agrofertu", "Eurimages"): most often a company's, when nothing says otherwise.
-        unknown = (
-            not positional
-            and not knowledge.data.capitalised_nouns
-            and not knowledge.is_common(names[0], frequency=False)
-            and not self._english.is_common(names[0], frequency=False)
-            and knowledge.find_word(names[0]) is None
-        )
+        unknown = not positional and self._unknown(names[0])
         return Verdict("ORG", weak=True, attach_only=not (english or unknown))
+
+    def _unknown(self, word: str) -> bool:
+        """Outside German, a word that no lexicon of the language or of English knows, and
+        no gazetteer."""
+        knowledge = self.knowledge
+        return (
+            not knowledge.data.capitalised_nouns
+            and not knowledge.is_common(word, frequency=False)
+            and not self._english.is_common(word, frequency=False)
+            and knowledge.find_word(word) is None
+        )
 
     def _credible(self, known: Known, names: list[str], cues: Cues, person_cue: bool) -> bool:
         """A small town's name is not trusted against signs of a person or a common word,

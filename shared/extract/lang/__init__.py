@@ -54,6 +54,9 @@ class LangData:
     # The same for surnames, used only after an inflected first name ("Friedrichem Merzem"
     # -> "Merz", "Wołodymyra Zełenskiego" -> "Zełenski"), longest ending first.
     surname_case_endings: tuple[tuple[str, str], ...] = ()
+    # Faker locales whose family names make a lone, otherwise unknown word a surname:
+    # English news names players and politicians by surname alone ("Gallagher was").
+    family_name_locales: tuple[str, ...] = ()
     compound_heads: bool = False  # titles/org words may end a compound (German)
     capitalised_nouns: bool = False  # every noun is capitalised (German)
     latin_in_cyrillic_is_org: bool = False

@@ -165,3 +165,13 @@ def test_a_compass_word_is_no_first_name(found):
 def test_what_analysts_work_at_is_an_organisation_though_it_looks_like_a_person(found):
     text = "Analysts at Hamilton Brooks and economists at Morgan Ellis expect a rate cut."
     assert found(text, "en") == {"Hamilton Brooks": "ORG", "Morgan Ellis": "ORG"}
+
+
+def test_a_lone_english_surname_is_a_person(found):
+    text = "On the pitch, Gallagher was exceptional in midfield."
+    assert found(text, "en").get("Gallagher") == "PER"
+
+
+def test_a_brand_written_in_lowercase_is_an_organisation_even_before_said(found):
+    text = "A zenvolt battery failed in the heat. Zenvolt said it would replace the battery."
+    assert found(text, "en").get("Zenvolt") == "ORG"

@@ -30,5 +30,15 @@ FUNCTION_WORDS = words(
     zatím
     zejména
     zřejmě
+    # adverbs of time
+    dnes
+    dosud
+    letos
+    loni
+    nyní
+    později
+    teď
+    včera
+    zítra
     """
 )
