@@ -228,6 +228,9 @@ def _attach(mention: Mention, groups: list[Group]) -> Group | None:
     for group, label in zip(groups, labels, strict=True):
         if (label == mention.label or mention.weak) and lemma in group.firsts:
             return group  # "Fundacji" after "Fundacji Batorego", "Tokajev" after "Tokajev"
+    for group in groups:
+        if any(m.lemmas == [lemma] for m in group.mentions):
+            return group  # one word, labelled two ways in two places: one thing still
     sound = skeleton(lemma)
     for group in groups:
         if len(sound) > 3 and sound in group.sounds:

@@ -84,6 +84,9 @@ class CandidateFinder(OrgNameRules):
                 if is_name_token(after) and token.whitespace_ == "":
                     end += 2  # Kasim-Žomart, Kosiniak-Kamysz
                     continue
+                if self.knowledge.is_event_word(f"{prev.text}-{after.text}"):
+                    end += 2  # "Гран-при Монако": the event's name goes on
+                    continue
                 if is_acronym(prev.text) and after.is_lower and len(after) <= 3:
                     if self.knowledge.data.code in ("en", "de"):
                         break  # "US-led", "EU-weit": no case endings there

@@ -439,6 +439,8 @@ class Classifier:
         words = span.text.split()
         if not words or (len(words) == 1 and (self._never_entity(words[0]) or cues.currency)):
             return []
+        if self._names_an_event(span):
+            return []
         verdict = self.classify(words, cues, cyrillic)
         if verdict is not None and verdict.known is not None:
             return [_entity(span.doc, span.start, span.end, verdict)]
@@ -457,6 +459,16 @@ class Classifier:
             if place is not None and place.known is not None:
                 return [_entity(span.doc, tail.start, tail.end, place)]
         return [_entity(span.doc, span.start, span.end, Verdict(label))]
+
+    def _names_an_event(self, span: Span) -> bool:
+        """The span is part of an event's name, capitalised beside it ("Гран-при Монако",
+        "Monaco Grand Prix"): events are no entities, nor the places in their names."""
+        text = span.doc.text
+        before = text[: span.start_char].split()[-1:]
+        after = text[span.end_char :].split()[:1]
+        return any(
+            word[:1].isupper() and self.knowledge.is_event_word(word) for word in before + after
+        )
 
     def _descriptor_end(self, span: Span) -> int:
         """Where a trained organisation or place starts after a plural noun that describes

@@ -27,3 +27,14 @@ def test_natasha_places_still_carry_the_gazetteer_key(entities):
         e for e in entities("Делегация прибыла в Москву во вторник.", "ru") if e.label == "LOC"
     ]
     assert [e.name for e in moscow] == ["Moscow"]
+
+
+def test_a_place_in_an_events_name_is_no_place_but_the_place_alone_is(extractor):
+    text = "Алонсо выиграл Гран-при Монако. Потом он вернулся в Монако."
+    places = [
+        m.start
+        for e in extractor.extract(text, "ru", None).entities
+        for m in e.mentions
+        if e.label == "LOC"
+    ]
+    assert places == [text.rindex("Монако")]

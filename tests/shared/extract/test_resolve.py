@@ -50,3 +50,10 @@ def test_resolve_keeps_apart_people_sharing_a_surname():
 def test_resolve_surname_alone_gets_a_surname_key():
     (entity,) = resolve([_mention("Peskov", 0)])
     assert entity.key == "PER:pskv"
+
+
+def test_one_word_labelled_two_ways_in_one_document_is_one_entity():
+    # "Команда Феррари" (an organisation by its cue), later "болида Феррари" (a person to
+    # the model): the same word names the same thing
+    entities = resolve([_mention("Феррари", 10, label="ORG"), _mention("Феррари", 90)])
+    assert [(e.label, len(e.mentions)) for e in entities] == [("ORG", 2)]
