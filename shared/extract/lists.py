@@ -28,8 +28,13 @@ def as_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if _unsure(first) and _firm_organisation(second):
             firm.add(first.start)
-        # "Amica Handel i Marketing": after a name of several words, "i" may go on with it
-        continued = len(first.words) > 1 and not separator.startswith(",")
+        # "Amica Handel i Marketing": after a name of several words, "i" may go on with it;
+        # an inflected word does not ("Lockheed Martina i Boeinga": two companies)
+        continued = (
+            len(first.words) > 1
+            and not separator.startswith(",")
+            and second.lemmas == second.words
+        )
         if _unsure(second) and _firm_organisation(first) and not continued:
             firm.add(second.start)
     return [

@@ -26,6 +26,10 @@ _POSSESSIVE = (
     "ev",
 )
 _SURNAME_ENDINGS = ("ić", "vić", "ski", "ska", "cki", "cka", "ov", "ova", "ev", "eva", "enko")
+# Verbal nouns of bs/hr/sr, in the cases an institution's name uses ("za izviđanje",
+# "zavod za zapošljavanje", "ministarstvo obrazovanja"): nouns, though "-nje" ends
+# adjectives too ("srednje").
+_VERBAL_NOUN_ENDINGS = ("anje", "enje", "anja", "enja", "anju", "enju")
 # Inflected adjective endings (bs/hr/sr, cs, ru, uk), for lemmas the lemmatiser misses.
 _ADJECTIVE_ENDINGS = (
     "ske",
@@ -235,7 +239,7 @@ class PhraseRules:
         """An adjective: "FIS | Svjetskog (kupa)" is no single name; "Evropske" may head one."""
         knowledge = self.knowledge
         lowered = word.lower()
-        if lowered.endswith(_POSSESSIVE):
+        if lowered.endswith(_POSSESSIVE) or lowered.endswith(_VERBAL_NOUN_ENDINGS):
             return False
         lemma = knowledge.lemma(word).lower()
         return (

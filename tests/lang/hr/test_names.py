@@ -78,6 +78,8 @@ def test_an_institution_written_in_sentence_case_is_one_organisation(found, text
             "Državnog zavoda za statistiku",
         ),
         ("Hrvatski zavod za zapošljavanje objavio je podatke.", "Hrvatski zavod za zapošljavanje"),
+        # a verbal noun ends the name, though "-nje" also ends adjectives
+        ("Satelit koristi Nacionalni ured za izviđanje.", "Nacionalni ured za izviđanje"),
     ],
 )
 def test_an_institution_goes_on_after_its_preposition(found, text, mention):

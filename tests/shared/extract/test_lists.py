@@ -34,3 +34,13 @@ def test_an_abbreviation_alone_is_no_evidence_for_its_neighbour():
 
 def test_a_word_no_lexicon_knows_is_a_name_even_alone():
     assert _names("Ugovor je potpisala tvrtka iz grada, a Naftex šuti.", "hr") == {"Naftex": "ORG"}
+
+
+def test_an_inflected_word_after_a_two_word_company_is_a_second_company():
+    names = _names("Ugovor je dobila suradnja tvrtki Aero Dinamika i Zvijezde.", "hr")
+    assert names.get("Zvijezde") == "ORG"
+
+
+def test_a_nominative_word_after_and_may_go_on_with_the_company_name():
+    names = _names("Ugovor je dobila suradnja tvrtki Aero Dinamika i Zvijezda.", "hr")
+    assert "Zvijezda" not in names
