@@ -31,9 +31,7 @@ def as_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # "Amica Handel i Marketing": after a name of several words, "i" may go on with it;
         # an inflected word does not ("Lockheed Martina i Boeinga": two companies)
         continued = (
-            len(first.words) > 1
-            and not separator.startswith(",")
-            and second.lemmas == second.words
+            len(first.words) > 1 and not separator.startswith(",") and second.lemmas == second.words
         )
         if _unsure(second) and _firm_organisation(first) and not continued:
             firm.add(second.start)
