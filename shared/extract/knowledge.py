@@ -299,6 +299,13 @@ class Knowledge:
         """A frequent word that the gazetteer knows ("Berlin", "Frankfurt")."""
         return self.gazetteer.find([word], [word], 0, loose=False) is not None
 
+    def country_in_case(self, word: str) -> Known | None:
+        """The country a word names in one of its readings ("Niemiec": Niemcy, also a
+        German; "Czech": Czechy, also a Czech), from the dictionary's place readings."""
+        found = [self.gazetteer.find([word], [place]) for place in self.info(word).places]
+        countries = [k for k in found if k is not None and k.key.startswith("LOC:country:")]
+        return countries[0] if countries else None
+
     def is_demonym(self, word: str) -> bool:
         """A nationality word ("Austrijanca", "Russian", "Rosjanie"), not a country's name."""
         folded = ascii_fold(word)

@@ -15,11 +15,12 @@ from shared.extract.lang import LangData
 from shared.extract.lexicon import Lexicon, get_lexicon
 from shared.extract.script import ascii_fold, is_acronym, is_capitalised, serbian_to_latin
 
+_GEO = "nazwa_geograficzna"
 # SGJP qualifiers -> the kinds of name we use.
 _MORFEUSZ_KINDS = {
     "imię": "first",
     "nazwisko": "surname",
-    "nazwa_geograficzna": "geo",
+    _GEO: "geo",
     "nazwa_firmy": "org",
     "nazwa_organizacji": "org",
     "tytuł": "org",
@@ -49,6 +50,8 @@ class WordInfo:
     name_kinds: frozenset[str] = frozenset()  # "first", "surname", "geo", "org", "demonym"
     pos: str = "unknown"  # "noun", "adj", "verb", "other" or "unknown"
     case: str = ""  # grammatical cases, as "gen.acc" (Polish only)
+    # Base forms of its readings as a place's name ("Niemiec": Niemcy, Niemce; Polish only)
+    places: tuple[str, ...] = ()
 
 
 class Morphology(Protocol):
@@ -119,7 +122,7 @@ class PolishMorphology:
         proper = [a for a in analyses if is_capitalised(a[0])] if is_capitalised(word) else []
         # A word that is its own base form stays so ("Jan", not the village Jany); else a
         # place's base form comes first ("Krakowie" is Kraków before the surname Krak).
-        proper.sort(key=lambda a: (a[0] != word, "nazwa_geograficzna" not in a[2]))
+        proper.sort(key=lambda a: (a[0] != word, _GEO not in a[2]))
         nouns = [a for a in analyses if a[1].split(":")[0] in ("subst", "depr")]
         adjectives = [a for a in analyses if a[1].startswith("adj")]
         lemma, tag, _ = (proper or nouns or adjectives or analyses)[0]
@@ -131,6 +134,7 @@ class PolishMorphology:
             name_kinds=kinds,
             pos=_MORFEUSZ_POS.get(parts[0], "other"),
             case=case,
+            places=tuple(dict.fromkeys(lemma for lemma, _, quals in analyses if _GEO in quals)),
         )
 
 

@@ -134,6 +134,17 @@ class CandidateFinder(OrgNameRules):
         end += self._lowercase_head(doc, start, end)
         return end + self._prepositional_tail(doc, end)
 
+    def _country_in_case(self, doc: Tokens, i: int) -> bool:
+        """ "do Czech", "z Niemiec": after a preposition, a nationality word that the
+        dictionary also reads as a place's form is the country in its case ("z Czechem",
+        with a Czech, has no such reading)."""
+        previous = doc[i - 1].text if i else ""
+        return (
+            previous.islower()
+            and len(previous) <= 3
+            and self.knowledge.country_in_case(doc[i].text) is not None
+        )
+
     def _split(
         self, doc: Tokens, start: int, end: int, starts: list[bool], headline: set[int]
     ) -> list[tuple[int, int, Cues]]:
@@ -182,6 +193,7 @@ class CandidateFinder(OrgNameRules):
                 i == piece_start
                 and knowledge.is_demonym(text)
                 and not self._names_an_org(doc, i, end)
+                and not self._country_in_case(doc, i)
             ):
                 drop = "demonym"  # leading only: "Republike Srpske" keeps its adjective
             elif _PRODUCT_CODE.fullmatch(text):

@@ -4,7 +4,8 @@ Find: sentences with one of the language's meeting words (stems: "sastan", "spot
 "встреч", "talks"). Build: the participants are the people the sentence names, joined by
 "with", "and", "between" or the meeting verb, less one who only reports the meeting; a
 visit of one person to a place counts as a meeting with the person the text names as its
-leader (a role whose organisation is that place). The place is the first place named after
+leader (a role whose organisation is that place), and a meeting of officials of listed
+countries is one between the countries. The place is the first place named after
 a preposition that no participant leads; the date is the sentence's date, one meeting for
 each date it gives.
 """
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from shared.extract.facts.context import FactContext, Mention, any_of
 from shared.extract.facts.sentences import Sentence
+from shared.extract.lists import LIST_SEPARATOR
 from shared.extract.result import FactResult
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -49,9 +51,11 @@ def find_meetings(
             if host and host != people[0]:
                 people.append(host)
         if len(people) < 2:
+            people = _delegations(ctx, sentence, meeting_word, places)
+        if len(people) < 2:
             continue
         led = {org for org, person in leaders.items() if person in people}
-        place = _place(ctx, [p for p in places if p.key not in led])
+        place = _place(ctx, sentence, meeting_word, [p for p in places if p.key not in led])
         values = [d.fields["value"] for d in dates if sentence.start <= d.start < sentence.end]
         known = seen.setdefault(frozenset(people), set())
         for value in dict.fromkeys(values or [None]):
@@ -75,14 +79,24 @@ def find_meetings(
     ]
 
 
-def _place(ctx: FactContext, places: list[Mention]) -> str | None:
-    """The place the meeting is in: the first named after a preposition ("in London",
-    "w Warszawie"), else the first named at all ("German" is a nationality's place)."""
+def _place(
+    ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern[str], places: list[Mention]
+) -> str | None:
+    """The place the meeting is in: of those named after a preposition ("in London", "w
+    kazachstańskim Aktau"), the nearest to a meeting word; else the first named at all
+    ("German" is a nationality's place)."""
+    located = []
     for place in places:
-        before = _WORDS.findall(ctx.text, max(0, place.start - 8), place.start)
-        if before and before[-1].lower() in _LOCATIVE:
-            return place.key
-    return places[0].key if places else None
+        before = _WORDS.findall(ctx.text, max(0, place.start - 30), place.start)[-2:]
+        if before and (
+            before[-1].lower() in _LOCATIVE
+            or (len(before) == 2 and before[0].lower() in _LOCATIVE and before[1].islower())
+        ):
+            located.append(place)
+    if not located:
+        return places[0].key if places else None
+    words = [sentence.start + m.start() for m in meeting_word.finditer(sentence.text)]
+    return min(located, key=lambda p: min(abs(p.start - w) for w in words)).key
 
 
 def _participants(ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern[str]) -> list[str]:
@@ -104,6 +118,27 @@ def _participants(ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern
         linked = linked or any(meeting_word.fullmatch(word) for word in words[-3:])
     people = list(dict.fromkeys(m.key for m in mentions))
     return people if linked or len(people) < 2 else []
+
+
+def _delegations(
+    ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern[str], places: list[Mention]
+) -> list[str]:
+    """The countries of a meeting between their officials: a list of two or more right
+    after the meeting word and a title ("spotkanie szefów dyplomacji Kazachstanu, Turcji i
+    Gruzji", "talks of the foreign ministers of France and Poland")."""
+    countries = [p for p in places if p.key.startswith("LOC:country:")]
+    for first, second in itertools.pairwise(countries):
+        if not LIST_SEPARATOR.fullmatch(ctx.text[first.end : second.start]):
+            return []
+    if len({c.key for c in countries}) < 2:
+        return []
+    words = _WORDS.findall(ctx.text, sentence.start, countries[0].start)
+    opening = [i for i, word in enumerate(words) if meeting_word.fullmatch(word)]
+    between = words[opening[-1] + 1 :] if opening else []
+    titled = any(ctx.knowledge.is_title(w) or ctx.knowledge.is_title(w[:-1]) for w in between)
+    if not 0 < len(between) <= 5 or not titled:  # [:-1]: "ministers", "leaders"
+        return []
+    return list(dict.fromkeys(c.key for c in countries))
 
 
 def _reporters(ctx: FactContext, sentence: Sentence, mentions: list[Mention]) -> set[str]:

@@ -130,3 +130,10 @@ def test_a_title_before_another_person_in_an_apposition_is_that_persons() -> Non
     smith = [r.fields["role"] for r in roles if r.fields["person"] == SMITH[0]]
     assert not any("spokesperson" in role for role in smith)
     assert JONES[0] in [r.fields["person"] for r in roles]
+
+
+def test_talks_of_ministers_of_listed_countries_are_a_meeting_of_the_countries(extractor):
+    text = "The talks of the foreign ministers of France, Germany and Poland ended in Paris."
+    facts = extractor.extract(text, "en", "2024-03-01").facts
+    (meeting,) = [f for f in facts if f.type == "meeting"]
+    assert meeting.fields["participants"] == ["LOC:country:FR", "LOC:country:DE", "LOC:country:PL"]

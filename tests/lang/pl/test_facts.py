@@ -98,3 +98,20 @@ def test_relative_date_without_publication_date_is_left_out() -> None:
 def test_role_after_a_linking_verb_or_in_apposition(text: str, role: str) -> None:
     roles = facts_of(text, "pl", (KOWALSKI, SEJM), kind="role")
     assert fields(roles, "person", "role") == [(KOWALSKI[0], role)]
+
+
+def test_a_meeting_of_officials_of_listed_countries_is_one_between_the_countries(extractor):
+    text = (
+        "W Aktau odbyło się w piątek spotkanie szefów dyplomacji Słowacji, Litwy i Łotwy. "
+        "Rozmawiano o handlu."
+    )
+    facts = extractor.extract(text, "pl", "2024-03-01").facts
+    (meeting,) = [f for f in facts if f.type == "meeting"]
+    assert meeting.fields["participants"] == ["LOC:country:SK", "LOC:country:LT", "LOC:country:LV"]
+    assert meeting.fields["place"] == "LOC:geo:610612"
+
+
+def test_countries_merely_listed_near_a_meeting_word_did_not_meet(extractor):
+    text = "Na spotkaniu mówiono o eksporcie do Słowacji, Litwy i Łotwy."
+    facts = extractor.extract(text, "pl", "2024-03-01").facts
+    assert [f for f in facts if f.type == "meeting"] == []

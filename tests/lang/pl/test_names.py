@@ -191,3 +191,23 @@ def test_a_club_named_after_its_city_is_no_person(found):
 )
 def test_a_nationality_word_stays_in_a_name_only_when_the_name_needs_it(found, text, name):
     assert found(text, "pl") == {name: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Eksport do Czech rośnie od roku.", "Czech"),
+        ("Turyści przyjechali z Niemiec w piątek.", "Niemiec"),
+        ("Wrócił do Polski po latach.", "Polski"),
+    ],
+)
+def test_a_country_that_reads_as_a_nationality_is_found_after_a_preposition(
+    entities, text, country
+):
+    (found,) = entities(text, "pl")
+    assert found.label == "LOC" and found.key.startswith("LOC:country:")
+    assert [m.text for m in found.mentions] == [country]
+
+
+def test_a_nationality_word_in_another_case_is_no_country(found):
+    assert found("Rozmawiał z Czechem i z Niemcem o pracy.", "pl") == {}
