@@ -94,6 +94,17 @@ def _long_heads(table: frozenset[str]) -> tuple[str, ...]:
     return tuple(head for head in table if len(head) >= 4)
 
 
+# Infinitive endings (bs/hr/sr, cs, pl, ru, uk): a lemma with one is a verb's.
+_INFINITIVE_ENDINGS = (
+    *("ti", "ći", "it", "at", "et", "ět", "ovat", "nout", "ést", "íst", "ýt", "ct", "out"),
+    *("ć", "ть", "ться", "ти"),
+)
+# Past tense in the Slavic languages agrees with its subject's gender: "uvedla", "rekla",
+# "powiedziała", "сказала" (she); "uvedl", "rekao", "powiedział", "сказал" (he).
+_PAST_FEMININE = ("la", "ła", "ла")
+_PAST_MASCULINE = ("l", "ł", "л", "ao", "eo", "io")
+
+
 class Knowledge:
     """Word knowledge of one language; every question is cached."""
 
@@ -216,6 +227,19 @@ class Knowledge:
 
     def is_event_word(self, word: str) -> bool:
         return self._in(self.data.event_words, word)
+
+    def is_verb_form(self, word: str) -> bool:
+        """A verb form, by its infinitive ("schválila" -> "schválit")."""
+        return self.lemma(word).lower().endswith(_INFINITIVE_ENDINGS)
+
+    def past_gender(self, word: str) -> str | None:
+        """ "f" or "m" for a verb in the past tense of one gender, else None."""
+        lowered = word.lower()
+        if not lowered.endswith(_PAST_FEMININE + _PAST_MASCULINE) or not (
+            self.is_speech_verb(word) or self.is_verb_form(word)
+        ):
+            return None
+        return "f" if lowered.endswith(_PAST_FEMININE) else "m"
 
     def is_speech_verb(self, word: str) -> bool:
         return self._in(self.data.speech_verbs, word)

@@ -72,10 +72,6 @@ def _connector_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-# Infinitive endings (bs/hr/sr, cs, pl, ru, uk): a lemma with one is a verb's.
-_INFINITIVE_ENDINGS = ("ti", "ći", "it", "at", "et", "ět", "ovat", "nout", "ć", "ть", "ться", "ти")
-
-
 class PhraseRules:
     """Questions about words in context; the candidate finder builds on them."""
 
@@ -221,7 +217,7 @@ class PhraseRules:
 
     def _verb(self, word: str) -> bool:
         """A verb form, by its infinitive ("schválila" -> "schválit"): "Vláda schválila"."""
-        return self.knowledge.lemma(word).lower().endswith(_INFINITIVE_ENDINGS)
+        return self.knowledge.is_verb_form(word)
 
     def _known_name(self, doc: Tokens, start: int, end: int) -> bool:
         """Whether the words are a name the gazetteer knows (a country, region or

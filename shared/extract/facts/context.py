@@ -57,6 +57,11 @@ class FactContext:
         return sorted(found, key=lambda m: m.start)
 
     @cached_property
+    def names(self) -> dict[str, str]:
+        """Each entity's base-form name by its key."""
+        return {e.key: e.name for e in self.entities}
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 

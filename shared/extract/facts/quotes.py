@@ -13,6 +13,7 @@ that title. An organisation may speak when no person does ("przypomina dziennik 
 import re
 from dataclasses import dataclass
 
+from shared.extract.facts.agreement import agrees
 from shared.extract.facts.context import FactContext, Mention
 from shared.extract.result import FactResult
 
@@ -179,7 +180,37 @@ def _speaker(
     verbs = _frame_verbs(ctx, quote)
     if not verbs and (clause := _CLAUSE_AFTER.match(ctx.text, quote.end)):
         verbs = [clause.end()]  # '"…", ustvrdio je X': a verb we do not know, after the quote
-    people = [m for s, e in _outside(quote) for m in ctx.mentions_in(s, e, "PER")]
+    gender = _verb_gender(ctx, verbs)
+    found, confidence = _speaker_by_place(ctx, quote, roles, previous, verbs, gender)
+    if found is not None and not agrees(ctx, found, gender):
+        return None, 0.3
+    return found, confidence
+
+
+def _verb_gender(ctx: FactContext, verbs: list[int]) -> str | None:
+    """The gender of the first verb of saying in the past tense ("rekla": "f")."""
+    for verb in verbs:
+        word = _WORD.match(ctx.text, verb)
+        if word and (gender := ctx.knowledge.past_gender(word.group())):
+            return gender
+    return None
+
+
+def _speaker_by_place(
+    ctx: FactContext,
+    quote: _Quote,
+    roles: list[FactResult],
+    previous: str | None,
+    verbs: list[int],
+    gender: str | None,
+) -> tuple[str | None, float]:
+    """The speaker found where the text names one, of the verb's gender when it has one."""
+    people = [
+        m
+        for s, e in _outside(quote)
+        for m in ctx.mentions_in(s, e, "PER")
+        if agrees(ctx, m.key, gender)
+    ]
     colon = _after_colon(ctx, quote)
     if people and (verbs or colon):
         return _nearest_to_verb(people, verbs, quote).key, 0.9

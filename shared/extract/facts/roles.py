@@ -144,8 +144,11 @@ def _role_start(
 
 
 def _only_role_words(ctx: FactContext, words: list[re.Match[str]]) -> bool:
+    """No verb ("Soudkyně umožnila X": the judge let X), nor a function word but one
+    linking a role's parts."""
     return not any(
         ctx.knowledge.is_speech_verb(w.group())
+        or ctx.knowledge.past_gender(w.group()) is not None
         or (ctx.knowledge.is_stop_word(w.group()) and w.group().lower() not in _LINKING)
         for w in words
     )

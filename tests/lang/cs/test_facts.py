@@ -31,3 +31,22 @@ def test_meeting_on_a_weekday() -> None:
 def test_date_is_normalised(text: str, value: str) -> None:
     found = facts_of(text, "cs", published="2025-11-06", kind="date")
     assert fields(found, "value") == [(value,)]
+
+
+def test_a_feminine_verb_is_not_the_man_named_after_it() -> None:
+    text = "„Dům prodá a koupí něco jiného,“ uvedla na adresu Jana Nováka jeho partnerka."
+    quotes = facts_of(text, "cs", (entity("PER", "Jan Novák", "Jana Nováka"),), kind="quote")
+    assert all(q.fields["speaker"] is None for q in quotes)  # the quote stays, or goes
+
+
+def test_a_title_after_the_verb_points_to_the_one_person_holding_it() -> None:
+    judge = entity("PER", "Eva Malá")
+    text = (
+        "Rozhodla soudkyně Eva Malá. Soudkyně umožnila Janu Novákovi odejít dřív. "
+        "„Soud dospěl k závěru, že návrh neobstojí,“ doplnila soudkyně."
+    )
+    facts = facts_of(text, "cs", (judge, entity("PER", "Jan Novák", "Janu Novákovi")))
+    assert fields([f for f in facts if f.type == "quote"], "speaker") == [(judge[0],)]
+    assert fields([f for f in facts if f.type == "role"], "person", "role") == [
+        (judge[0], "soudkyně")
+    ]

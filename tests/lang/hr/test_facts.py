@@ -109,3 +109,15 @@ def test_a_place_before_a_preposition_is_not_the_owner_of_the_title_after_it(lan
     text = "Marko Babić sastao se u Sarajevu s ministrom Ivanom Perićem."
     roles = facts_of(text, lang, (MARKO, IVAN, SARAJEVO), kind="role")
     assert fields(roles, "person", "role", "org") == [(IVAN[0], "ministrom", None)]
+
+
+def test_a_feminine_verb_is_not_the_man_named_after_it() -> None:
+    text = "„Ne slažem se s time”, rekla je o Ivanu Horvatu njegova supruga."
+    quotes = facts_of(text, "hr", (entity("PER", "Ivan Horvat", "Ivanu Horvatu"),), kind="quote")
+    assert all(q.fields["speaker"] is None for q in quotes)  # the quote stays, or goes
+
+
+def test_a_masculine_verb_keeps_a_man_whose_first_name_ends_in_a() -> None:
+    luka = entity("PER", "Luka Modrić")
+    text = "„Pobijedit ćemo i u finalu”, rekao je Luka Modrić."
+    assert fields(facts_of(text, "hr", (luka,), kind="quote"), "speaker") == [(luka[0],)]

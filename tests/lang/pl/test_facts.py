@@ -115,3 +115,10 @@ def test_countries_merely_listed_near_a_meeting_word_did_not_meet(extractor):
     text = "Na spotkaniu mówiono o eksporcie do Słowacji, Litwy i Łotwy."
     facts = extractor.extract(text, "pl", "2024-03-01").facts
     assert [f for f in facts if f.type == "meeting"] == []
+
+
+def test_a_feminine_verb_is_not_the_man_named_after_it() -> None:
+    text = "„Nie zgadzam się z tym”, powiedziała o Janie Kowalskim jego żona."
+    man = entity("PER", "Jan Kowalski", "Janie Kowalskim")
+    quotes = facts_of(text, "pl", (man,), kind="quote")
+    assert all(q.fields["speaker"] is None for q in quotes)  # the quote stays, or goes

@@ -71,3 +71,10 @@ def test_quantity_is_normalised(text: str, value: float, unit: str) -> None:
 )
 def test_date_is_normalised(text: str, published: str | None, value: str) -> None:
     assert fields(facts_of(text, "ru", published=published, kind="date"), "value") == [(value,)]
+
+
+def test_a_feminine_verb_is_not_the_man_named_after_it() -> None:
+    text = "«Я с этим не согласна», — сказала о Петре Иванове его жена."
+    man = entity("PER", "Пётр Иванов", "Петре Иванове")
+    quotes = facts_of(text, "ru", (man,), kind="quote")
+    assert all(q.fields["speaker"] is None for q in quotes)  # the quote stays, or goes

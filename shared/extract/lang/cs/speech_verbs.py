@@ -9,6 +9,8 @@ SPEECH_VERBS = words(
     dodala
     dodat
     doplnil
+    doplnila
+    doplnit
     konstatoval
     konstatovat
     myslet
