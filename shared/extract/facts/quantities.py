@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from shared.extract.facts.context import FactContext, any_of
 from shared.extract.facts.numerals import NUMBER, parse_number
-from shared.extract.facts.units import SCALE_WORD, scale_of, singular, squares, unit_of
+from shared.extract.facts.units import (
+    SCALE_WORD,
+    scale_of,
+    singular,
+    squares,
+    temperature_scale,
+    unit_of,
+)
 from shared.extract.result import FactResult
 
 _NUMBER = re.compile(rf"(?<![\w\-/:.,])(?:{NUMBER})(?![\w/:]|[.,]\d|-\w)")
@@ -136,6 +143,9 @@ def _unit_ahead(ctx: FactContext, token: re.Match[str]) -> tuple[str, int] | Non
     squared = False
     for _ in range(3):
         word = token.group(1)
+        scale = _TOKEN.match(ctx.text, token.end())
+        if scale and (unit := temperature_scale(word, scale.group(1))):
+            return unit, scale.end() - scale.group(1).endswith(".")
         if unit := unit_of(word):
             end = token.end() - (word.endswith(".") and unit_of(word[:-1]) is not None)
             if unit == "km" and (hour := _PER_HOUR.match(ctx.text, end)):

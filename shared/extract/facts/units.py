@@ -66,6 +66,31 @@ WHOLE_WORDS = frozenset(
 SQUARING = ("četvorn", "kvadrat", "kwadrat", "квадрат", "square", "čtvereč")
 
 
+# Degrees, and the scale that makes them a unit of temperature: "30 градусов Кельвина",
+# "20 stupňů Celsia", "5 stopni Celsjusza", "10 Grad Celsius", "50 degrees Fahrenheit".
+DEGREES = ("градус", "stup", "stop", "stepen", "grad", "degree")
+TEMPERATURE_SCALES = {
+    "celsi": "°C",  # Celsius, Celsia
+    "celsj": "°C",  # Celsjusza
+    "celz": "°C",  # Celzija
+    "цельси": "°C",
+    "kelvin": "K",
+    "кельвин": "K",
+    "fahrenheit": "°F",
+    "фаренгейт": "°F",
+}
+
+
+def temperature_scale(degrees: str, scale: str) -> str | None:
+    """The unit of "<degrees> <scale>" ("градусов Кельвина" -> "K"), or None."""
+    if not degrees.casefold().startswith(DEGREES):
+        return None
+    folded = scale.casefold()
+    return next(
+        (unit for stem, unit in TEMPERATURE_SCALES.items() if folded.startswith(stem)), None
+    )
+
+
 def squares(word: str) -> bool:
     """Whether the word makes a unit of length a unit of area."""
     return word.casefold().startswith(SQUARING)

@@ -61,6 +61,7 @@ def test_role_before_the_name() -> None:
         ("Prices rose by 4.5%.", 4.5, "%"),
         ("The road is 1,200 kilometres long.", 1200, "km"),
         ("Two buildings burned.", 2, "buildings"),
+        ("It was 95 degrees Fahrenheit in the shade.", 95, "°F"),
     ],
 )
 def test_quantity_is_normalised(text: str, value: float, unit: str) -> None:

@@ -63,6 +63,7 @@ def test_role_in_apposition_after_the_name(lang: str) -> None:
         ("Inflacija je pala na 5,3 odsto.", 5.3, "%"),
         ("Na samitu je bilo pet lidera.", 5, None),
         ("Gradnja je trajala tri i po godine.", 3.5, "years"),
+        ("Temperatura će pasti na 4 stupnja Celzija.", 4, "°C"),
     ],
 )
 def test_quantity_is_normalised(lang: str, text: str, value: float, unit: str | None) -> None:

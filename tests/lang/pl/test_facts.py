@@ -62,6 +62,7 @@ def test_role_before_the_name_runs_to_it() -> None:
         ("Sieć liczy 1 400 sklepów.", 1400, "sklep"),
         ("Poparło to 80 proc. badanych.", 80, "%"),
         ("Negocjacje trwały dwa tygodnie.", 2, "weeks"),
+        ("W nocy temperatura spadnie do 5 stopni Celsjusza.", 5, "°C"),
     ],
 )
 def test_quantity_is_normalised(text: str, value: float, unit: str) -> None:
