@@ -469,8 +469,8 @@ class Classifier:
         """The span is part of an event's name, capitalised beside it ("Гран-при Монако",
         "Monaco Grand Prix"): events are no entities, nor the places in their names."""
         text = span.doc.text
-        before = text[: span.start_char].split()[-1:]
-        after = text[span.end_char :].split()[:1]
+        before = text[max(0, span.start_char - 40) : span.start_char].split()[-1:]
+        after = text[span.end_char : span.end_char + 40].split()[:1]
         return any(
             word[:1].isupper() and self.knowledge.is_event_word(word) for word in before + after
         )
