@@ -1,12 +1,16 @@
-"""Celery signal handlers, one concern each: the attempts record, the poison cap, warm-up."""
+"""Celery signal handlers: the attempts record and the poison cap (one transaction before
+each ingest task, one after it), and the warm-up of pipelines."""
 
 import logging
 import os
 import socket
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from celery.signals import task_postrun, task_prerun, worker_init, worker_process_init
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
 
 from shared.config import get_settings
 from shared.db.base import utcnow
@@ -28,54 +32,58 @@ def _document_id(task: Any, args: Any) -> int | None:
         return None
 
 
-@task_prerun.connect
-def close_unrecorded(task: Any, **_: Any) -> None:
-    """Close this process's earlier attempts left open: it is alive, so they did not die
-    with it; their finish went unrecorded (the database was away). Connected before
-    `record_start` (receivers run in the order they connect), so the new attempt stays open.
-    """
-    if getattr(task, "name", None) != INGEST_TASK:
-        return
-    with session_scope() as session:
-        session.execute(
-            update(Attempt)
-            .where(
-                Attempt.finished_at.is_(None),
-                Attempt.hostname == socket.gethostname(),
-                Attempt.pid == os.getpid(),
-            )
-            .values(finished_at=utcnow(), outcome="unrecorded")
-        )
+@dataclass(frozen=True)
+class _Open:
+    attempt_id: int
+    started_at: datetime
+
+
+# This process's attempts not closed yet, by task id. One left open when the next task
+# starts had its finish go unrecorded (the database was away): the process is alive, so
+# it did not die with it. Kept in memory so that closing them needs no scan of the table.
+_open: dict[str, _Open] = {}
 
 
 @task_prerun.connect
-def record_start(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
-    """Add an attempt row: when the task was queued, when it started, how long it waited."""
+def start_attempt(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
+    """One transaction before each ingest task: close this process's unrecorded attempts,
+    add an attempt row (when the task was queued, when it started, how long it waited),
+    and fail the document if its deliveries keep killing their worker."""
     document_id = _document_id(task, args)
     if document_id is None:
         return
     now = utcnow()
     with session_scope() as session:
+        if _open:
+            session.execute(
+                update(Attempt)
+                .where(Attempt.id.in_([o.attempt_id for o in _open.values()]))
+                .values(finished_at=now, outcome="unrecorded")
+            )
         document = session.get(Document, document_id)
-        if document is None:
-            return
-        queued_at = document.queued_at
-        session.add(
-            Attempt(
+        attempt = None
+        if document is not None:
+            attempt = Attempt(
                 document_id=document_id,
                 task_id=task_id,
                 retries=task.request.retries,
-                queued_at=queued_at,
+                queued_at=document.queued_at,
                 started_at=now,
-                wait_seconds=(now - queued_at).total_seconds() if queued_at else None,
+                wait_seconds=(now - document.queued_at).total_seconds()
+                if document.queued_at
+                else None,
                 hostname=socket.gethostname(),
                 pid=os.getpid(),
             )
-        )
+            session.add(attempt)
+            session.flush()
+            _fail_poison(session, document_id)
+    _open.clear()
+    if attempt is not None:
+        _open[task_id] = _Open(attempt.id, now)
 
 
-@task_prerun.connect
-def fail_poison(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
+def _fail_poison(session: Session, document_id: int) -> None:
     """Fail a document whose deliveries keep killing their worker.
 
     Celery redelivers such a task forever (acks_late + reject_on_worker_lost), under the
@@ -84,27 +92,23 @@ def fail_poison(task_id: str, task: Any, args: Any = None, **_: Any) -> None:
     record while the database was away) are not deaths. The task then finds the document
     failed and skips it.
     """
-    document_id = _document_id(task, args)
-    if document_id is None:
-        return
     cap = get_settings().max_deliveries
-    with session_scope() as session:
-        died = session.scalar(
-            select(func.count())
-            .select_from(Attempt)
-            .where(
-                Attempt.document_id == document_id,
-                Attempt.finished_at.is_(None),
-                or_(
-                    Attempt.hostname.is_distinct_from(socket.gethostname()),
-                    Attempt.pid.is_distinct_from(os.getpid()),
-                ),
-            )
+    died = session.scalar(
+        select(func.count())
+        .select_from(Attempt)
+        .where(
+            Attempt.document_id == document_id,
+            Attempt.finished_at.is_(None),
+            or_(
+                Attempt.hostname.is_distinct_from(socket.gethostname()),
+                Attempt.pid.is_distinct_from(os.getpid()),
+            ),
         )
-        if died and died >= cap:
-            reason = f"{POISON} {died} deliveries died with their worker process"
-            log.error("document %s: %s", document_id, reason)
-            fail(session, document_id, reason)
+    )
+    if died and died >= cap:
+        reason = f"{POISON} {died} deliveries died with their worker process"
+        log.error("document %s: %s", document_id, reason)
+        fail(session, document_id, reason)
 
 
 @task_postrun.connect
@@ -113,21 +117,13 @@ def record_finish(
     **_: Any,
 ) -> None:  # fmt: skip
     """Close the attempt: when it finished, how long it ran, its outcome and error."""
-    if _document_id(task, args) is None:
+    if _document_id(task, args) is None or task_id not in _open:
         return
-    now = utcnow()
+    attempt, now = _open[task_id], utcnow()
     with session_scope() as session:
-        attempt = session.scalar(
-            select(Attempt)
-            .where(Attempt.task_id == task_id, Attempt.finished_at.is_(None))
-            .order_by(Attempt.id.desc())
-            .limit(1)
-        )
-        if attempt is None:
-            return
         session.execute(
             update(Attempt)
-            .where(Attempt.id == attempt.id)
+            .where(Attempt.id == attempt.attempt_id)
             .values(
                 finished_at=now,
                 duration_seconds=(now - attempt.started_at).total_seconds(),
@@ -135,6 +131,7 @@ def record_finish(
                 error=repr(retval) if isinstance(retval, BaseException) else None,
             )
         )
+    del _open[task_id]  # only once recorded: else the next task closes it as unrecorded
 
 
 @worker_process_init.connect

@@ -14,12 +14,16 @@ from shared.db.models import Attempt, Document
 from shared.db.session import session_scope
 from shared.intake import store
 from shared.queue import INGEST_TASK
-from worker.signals import close_unrecorded, fail_poison
+from worker import signals
+from worker.signals import record_finish, start_attempt
+
+INGEST = SimpleNamespace(name=INGEST_TASK, request=SimpleNamespace(retries=0))
 
 
 @pytest.fixture
 def configured(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     monkeypatch.setenv("FACTDROP_DATABASE_URL", sqlite_url)
+    monkeypatch.setattr(signals, "_open", {})
     get_settings.cache_clear()
     yield sqlite_url
     get_settings.cache_clear()
@@ -34,7 +38,7 @@ def died_attempts(url: str, document_id: int, count: int, **where: object) -> No
 
 
 def status_after_poison_check(url: str, document_id: int) -> str:
-    fail_poison(task_id="t", task=SimpleNamespace(name=INGEST_TASK), args=[document_id])
+    start_attempt(task_id="t", task=INGEST, args=[document_id])
     with session_scope(url) as session:
         return session.get_one(Document, document_id).status
 
@@ -58,12 +62,26 @@ def test_fail_poison_ignores_open_attempts_of_the_living_process(configured: str
     assert status_after_poison_check(configured, document_id) == "queued"
 
 
-def test_close_unrecorded_closes_only_this_process_attempts(configured: str) -> None:
+def outcomes(url: str) -> list[str]:
+    with session_scope(url) as session:
+        return list(session.scalars(select(Attempt.outcome).order_by(Attempt.id)))
+
+
+def test_an_attempt_is_opened_before_the_task_and_closed_after_it(configured: str) -> None:
     with session_scope(configured) as session:
-        document_id = store(session, b"mine", "m.txt").document_id
-    died_attempts(configured, document_id, 1, hostname=socket.gethostname(), pid=os.getpid())
-    died_attempts(configured, document_id, 1, hostname="elsewhere", pid=1)
-    close_unrecorded(task=SimpleNamespace(name=INGEST_TASK))
+        document_id = store(session, b"one", "one.txt").document_id
+    start_attempt(task_id="a", task=INGEST, args=[document_id])
+    assert outcomes(configured) == ["started"]
+    record_finish(task_id="a", task=INGEST, args=[document_id], state="SUCCESS")
+    assert outcomes(configured) == ["success"]
+
+
+def test_an_unrecorded_finish_is_closed_when_the_next_task_starts(configured: str) -> None:
     with session_scope(configured) as session:
-        outcomes = session.scalars(select(Attempt.outcome).order_by(Attempt.id)).all()
-    assert outcomes == ["unrecorded", "started"]
+        first = store(session, b"first", "f.txt").document_id
+        second = store(session, b"second", "s.txt").document_id
+    died_attempts(configured, first, 1, hostname="elsewhere", pid=1)
+    start_attempt(task_id="a", task=INGEST, args=[first])
+    # the database was away when "a" finished: nothing recorded its end
+    start_attempt(task_id="b", task=INGEST, args=[second])
+    assert outcomes(configured) == ["started", "unrecorded", "started"]
