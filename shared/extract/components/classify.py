@@ -468,11 +468,16 @@ class Classifier:
     def _names_an_event(self, span: Span) -> bool:
         """The span is part of an event's name, capitalised beside it ("Гран-при Монако",
         "Monaco Grand Prix"): events are no entities, nor the places in their names."""
-        text = span.doc.text
-        before = text[max(0, span.start_char - 40) : span.start_char].split()[-1:]
-        after = text[span.end_char : span.end_char + 40].split()[:1]
+        doc = span.doc
+        start = span.start  # the word before: its tokens glued without a space ("Гран-при")
+        while start > 0 and (start == span.start or not doc[start - 1].whitespace_):
+            start -= 1
+        end = span.end  # the word after
+        while end < len(doc) and (end == span.end or not doc[end - 1].whitespace_):
+            end += 1
+        words = (doc[start : span.start].text, doc[span.end : end].text)
         return any(
-            word[:1].isupper() and self.knowledge.is_event_word(word) for word in before + after
+            word[:1].isupper() and self.knowledge.is_event_word(word.strip()) for word in words
         )
 
     def _descriptor_end(self, span: Span) -> int:
