@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from shared.db.bulk import insert_rows
 from shared.db.models import Blob, Document, Entity, Fact, FactArgument, Mention
 from shared.db.session import session_scope
-from shared.db.store import insert_ignore
 from shared.references import make_entity_id
 
 VARIANTS = 30  # each template entity stands for this many distinct real-world ones
@@ -48,7 +48,7 @@ def prefill(database_url: str, count: int) -> float:
                 variant_of[entity.id, variant] = make_entity_id(key)
                 rows.append({"id": make_entity_id(key), "key": key, "label": entity.label,
                              "name": entity.name, "attributes": {}})  # fmt: skip
-            insert_ignore(session, Entity, rows, ["id"])
+            insert_rows(session, Entity.__table__, rows, ignore=["id"])
         document_id = int(session.scalar(select(func.max(Document.id))) or 0)
         fact_id = int(session.scalar(select(func.max(Fact.id))) or 0)
     for first in range(0, count, CHUNK):

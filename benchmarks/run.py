@@ -88,9 +88,7 @@ def measure_mode(
             for role, seconds in sorted(after.items())
         }
         result["vs_extractor"] = peak.per_second / extractor_dps
-        result["vs_extractor_one_core_times_cores"] = peak.per_second / (
-            one_core_dps * args.concurrency
-        )
+        result["vs_extractor_one_core_times_cores"] = peak.per_second / (one_core_dps * args.cores)
         rate = peak.per_second / 2
         latencies = steady(stack, corpus(args.documents, seed=args.seed + 2), rate)
         result["steady_rate_docs_per_s"] = rate
@@ -122,7 +120,7 @@ def report(figures: dict[str, Any]) -> str:
     row("no-op tasks/s", floors["noop"]["tasks_per_second"])
     row("extractor alone, 1 core, words/s", floors["extractor_words_per_s"])
     row("extractor alone, 1 core, docs/s", floors["extractor_docs_per_s"])
-    cores = figures["concurrency"]
+    cores = figures["cores"]
     row(
         f"extractor alone, {cores} processes at once, docs/s",
         floors["extractor_on_cores_docs_per_s"],
@@ -158,14 +156,26 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=150, help="articles per load phase")
     parser.add_argument("--stored", type=int, default=50_000, help="0 skips the growth phase")
     parser.add_argument("--modes", default="embedded,postgres")
-    parser.add_argument("--concurrency", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--cores",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="cores the service runs on: extractor processes of the floor",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=None,
+        help="worker child processes (default: one per core)",
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
+    args.concurrency = args.concurrency or args.cores
 
     sample = corpus(args.documents, seed=args.seed)
     docs_per_s, words_per_s = extractor_alone(sample)
-    on_cores = extractor_on_cores(sample, args.concurrency)
+    on_cores = extractor_on_cores(sample, args.cores)
     tokenizer = tokenizer_words_per_second(sample)
     root = Path(tempfile.mkdtemp(prefix="fdbench-"))
     figures: dict[str, Any] = {
@@ -173,6 +183,7 @@ def main() -> None:
                     "python": platform.python_version(), "platform": platform.platform()},
         "corpus": {"documents": len(sample), "words": sum(a.words for a in sample)},
         "stored": args.stored,
+        "cores": args.cores,
         "concurrency": args.concurrency,
         "floors": {
             "tokenizer_words_per_s": tokenizer,

@@ -20,9 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.db.base import utcnow
+from shared.db.bulk import insert_rows
 from shared.db.models import DUPLICATE, QUEUED, REFUSED, STORED, Blob, Document, Drop
 from shared.db.session import session_scope
-from shared.db.store import insert_ignore, mark_sent, unsent_or_stale
+from shared.db.store import mark_sent, unsent_or_stale
 from shared.errors import RefusedFile
 from shared.queue import queue_depth, send_ingest
 
@@ -73,13 +74,14 @@ def store(session: Session, data: bytes, name: str) -> Intake:
     )
     if earlier is not None:  # read again after a crash before the file was moved: same drop
         return Intake(outcome=earlier.outcome, drop_id=earlier.id, document_id=earlier.document_id)
-    insert_ignore(session, Blob, [{"sha256": sha256, "size": len(data), "data": data}], ["sha256"])
-    insert_ignore(
+    blob = {"sha256": sha256, "size": len(data), "data": data}
+    insert_rows(session, Blob.__table__, [blob], ignore=["sha256"])
+    insert_rows(
         session,
-        Document,
+        Document.__table__,
         [{"sha256": sha256, "filename": Path(name).name, "size": len(data), "status": QUEUED,
           "queued_at": utcnow(), "created_at": utcnow(), "updated_at": utcnow()}],
-        ["sha256"],
+        ignore=["sha256"],
     )  # fmt: skip
     document_id, first_drop = session.execute(
         select(Document.id, Drop.id)

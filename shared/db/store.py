@@ -4,11 +4,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from shared.db.base import Base, utcnow
+from shared.db.base import utcnow
+from shared.db.bulk import insert_returning_ids, insert_rows
 from shared.db.models import (
     DONE,
     FAILED,
@@ -31,18 +31,6 @@ from shared.references import link_fields, make_entity_id
 # documents are the dead letters that `factdrop retry --dead` sends again.
 RETRIES_EXHAUSTED = "gave up after"
 POISON = "poison:"
-
-
-def insert_ignore(
-    session: Session, model: type[Base], rows: Sequence[dict[str, Any]], keys: list[str]
-) -> None:
-    """INSERT … ON CONFLICT (keys) DO NOTHING, on SQLite and PostgreSQL alike; the rows go
-    as parameters of one cached statement, which SQLAlchemy sends as multi-row batches."""
-    if not rows:
-        return
-    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
-    table = model.__table__
-    session.execute(dialect.insert(table).on_conflict_do_nothing(index_elements=keys), rows)
 
 
 def normalize_alias(alias: str) -> str:
@@ -92,26 +80,26 @@ def replace_results(session: Session, document: Document, extraction: Extraction
     session.execute(delete(Fact).where(Fact.document_id == document.id))
     keys = resolve_keys(session, [entity.key for entity in extraction.entities])
     ids = {key: make_entity_id(resolved) for key, resolved in keys.items()}
-    insert_ignore(
+    insert_rows(
         session,
-        Entity,
+        Entity.__table__,
         [
             {"id": ids[e.key], "key": keys[e.key], "label": e.label, "name": e.name,
              "attributes": e.attributes}
             for e in extraction.entities
         ],
-        ["id"],
+        ignore=["id"],
     )  # fmt: skip
     aliases = {
         (ids[e.key], normalize_alias(alias)): alias
         for e in extraction.entities
         for alias in (e.name, *e.aliases)
     }
-    insert_ignore(
+    insert_rows(
         session,
-        EntityAlias,
+        EntityAlias.__table__,
         [{"entity_id": eid, "normalized": norm, "alias": a} for (eid, norm), a in aliases.items()],
-        ["entity_id", "normalized"],
+        ignore=["entity_id", "normalized"],
     )
     mentions = [
         {"document_id": document.id, "entity_id": ids[e.key], "text": m.text,
@@ -119,8 +107,7 @@ def replace_results(session: Session, document: Document, extraction: Extraction
         for e in extraction.entities
         for m in e.mentions
     ]  # fmt: skip
-    if mentions:  # one multi-row INSERT: a document has dozens of mentions
-        session.execute(insert(Mention.__table__), mentions)
+    insert_rows(session, Mention.__table__, mentions)
     _insert_facts(session, document.id, extraction, ids)
     document.extractor_version = extraction.version
 
@@ -128,8 +115,8 @@ def replace_results(session: Session, document: Document, extraction: Extraction
 def _insert_facts(
     session: Session, document_id: int, extraction: Extraction, ids: dict[str, str]
 ) -> None:
-    """The facts in one multi-row INSERT that returns their ids, then their arguments in
-    another: no ORM object per fact."""
+    """The facts in one statement that gives their ids, then their arguments in another:
+    no ORM object per fact."""
     if not extraction.facts:
         return
     rows, arguments = [], []
@@ -138,17 +125,13 @@ def _insert_facts(
         rows.append(row)
         arguments.append(named)
     # Core, not the ORM: the ORM would split the rows into one batch per shape of None values.
-    facts = Fact.__table__
-    fact_ids = session.scalars(
-        insert(facts).returning(facts.c.id, sort_by_parameter_order=True), rows
-    ).all()
+    fact_ids = insert_returning_ids(session, Fact.__table__, rows)
     links = [
         {"fact_id": fact_id, "entity_id": entity_id, "role": role}
         for fact_id, named in zip(fact_ids, arguments, strict=True)
         for entity_id, role in sorted(named)
     ]
-    if links:
-        session.execute(insert(FactArgument.__table__), links)
+    insert_rows(session, FactArgument.__table__, links)
 
 
 def resolve_keys(session: Session, keys: list[str]) -> dict[str, str]:
