@@ -61,7 +61,7 @@ _BCS = frozenset({"bs", "hr", "sr"})
 
 # lingua is accurate from a few hundred characters on and its cost grows with the text;
 # the markers are sparser, so the rule layer reads further.
-_LINGUA_CHARS = 2_000
+_LINGUA_CHARS = 1_000
 _MARKER_CHARS = 20_000
 _MIN_LETTERS = 20  # fewer letters than this say too little about a language
 
