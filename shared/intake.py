@@ -10,6 +10,7 @@ import hashlib
 import logging
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -105,31 +106,50 @@ def refuse(session: Session, name: str, reason: str, moved_to: str | None) -> In
     return Intake(outcome=REFUSED, drop_id=drop.id, reason=reason)
 
 
-def record_move(drop_id: int, moved_to: str | None) -> None:
-    """Note where a stored file went once it left the inbox (None: deleted)."""
-    with session_scope() as session:
-        session.get_one(Drop, drop_id).moved_to = moved_to or ""
-
-
 def queue_document(app: Celery, document_id: int, filename: str) -> bool:
     """Send the task and note it was sent. False when the broker is down: the document
     stays unsent and `resend_pending` sends it later."""
-    try:
-        send_ingest(app, document_id, filename)
-    except (BrokerError, OSError) as exc:
-        log.warning("broker unreachable, document %s will be sent later: %s", document_id, exc)
+    if not _send(app, document_id, filename):
         return False
     with session_scope() as session:
         mark_sent(session, document_id)
     return True
 
 
-def ingest_bytes(app: Celery, data: bytes, name: str) -> Intake:
-    """Store and queue one file's content, in that order."""
+def _send(app: Celery, document_id: int, filename: str) -> bool:
+    try:
+        send_ingest(app, document_id, filename)
+    except (BrokerError, OSError) as exc:
+        log.warning("broker unreachable, document %s will be sent later: %s", document_id, exc)
+        return False
+    return True
+
+
+def ingest_bytes(
+    app: Celery, data: bytes, name: str, put_away: Callable[[], str | None] | None = None
+) -> Intake:
+    """Store and queue one file's content, in that order; then `put_away` (the watcher's:
+    archive or delete the file) and note where the file went, in the transaction that
+    notes the task sent. Should the process stop before it, the document is sent again
+    (a task is idempotent) and the file is not lost: it is in the database."""
     with session_scope() as session:
         intake = store(session, data, name)
-    if intake.outcome == STORED and intake.document_id is not None:
-        queue_document(app, intake.document_id, Path(name).name)
+    sent = (
+        intake.outcome == STORED
+        and intake.document_id is not None
+        and _send(app, intake.document_id, Path(name).name)
+    )
+    moved_to: str | None = None
+    try:
+        if put_away is not None:
+            moved_to = put_away() or ""  # "": deleted
+    finally:
+        if sent or moved_to is not None:
+            with session_scope() as session:
+                if sent and intake.document_id is not None:
+                    mark_sent(session, intake.document_id)
+                if moved_to is not None:
+                    session.get_one(Drop, intake.drop_id).moved_to = moved_to
     return intake
 
 

@@ -15,7 +15,7 @@ from shared.config import Settings
 from shared.db.session import session_scope
 from shared.errors import RefusedFile
 from shared.files import is_ignored, scan
-from shared.intake import ingest_bytes, read_file, record_move, refuse, resend_pending
+from shared.intake import ingest_bytes, read_file, refuse, resend_pending
 from watcher import settle
 from watcher.observer import start_observer
 from watcher.stability import StabilityTracker
@@ -117,9 +117,9 @@ class Watcher:
         except (RefusedFile, OSError) as exc:
             self.refuse(path, relative, str(exc) if isinstance(exc, RefusedFile) else repr(exc))
             return
-        intake = ingest_bytes(self.app, data, relative)
-        moved_to = settle.put_away(path, relative, self.settings)
-        record_move(intake.drop_id, moved_to)
+        intake = ingest_bytes(
+            self.app, data, relative, lambda: settle.put_away(path, relative, self.settings)
+        )
         log.info("%s: %s (document %s)", relative, intake.outcome, intake.document_id)
 
     def refuse(self, path: Path, relative: str, reason: str) -> None:
