@@ -3,7 +3,6 @@
 import logging
 
 from shared.analysis import analyse
-from shared.db.models import Blob
 from shared.db.session import session_scope
 from shared.db.store import claim, finish, lock_unfinished
 from shared.extract import Extractor
@@ -18,10 +17,10 @@ def ingest_document(document_id: int, extractor: Extractor) -> str:
     is not held while spaCy works. Raises PermanentError for bad input.
     """
     with session_scope() as session:
-        document = claim(session, document_id)
-        if document is None:
-            return "skipped"
-        raw, name = session.get_one(Blob, document.sha256).data, document.filename
+        claimed = claim(session, document_id)
+    if claimed is None:
+        return "skipped"
+    raw, name = claimed
     result = analyse(raw, name, extractor)
     with session_scope() as session:
         document = lock_unfinished(session, document_id)

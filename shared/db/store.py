@@ -14,6 +14,7 @@ from shared.db.models import (
     FAILED,
     PROCESSING,
     QUEUED,
+    Blob,
     Document,
     Drop,
     Entity,
@@ -37,13 +38,20 @@ def normalize_alias(alias: str) -> str:
     return " ".join(alias.casefold().split())[:512]
 
 
-def claim(session: Session, document_id: int) -> Document | None:
-    """The document to process, marked as processing; None when it is done, failed or gone."""
-    document = session.get(Document, document_id)
-    if document is None or document.status in (DONE, FAILED):
+def claim(session: Session, document_id: int) -> tuple[bytes, str] | None:
+    """The bytes and file name of the document to process, marked as processing; None
+    when it is done, failed or gone. One UPDATE … RETURNING, no ORM object: it runs for
+    every task."""
+    claimed = session.execute(
+        update(Document)
+        .where(Document.id == document_id, Document.status.not_in((DONE, FAILED)))
+        .values(status=PROCESSING)
+        .returning(Document.sha256, Document.filename)
+    ).first()
+    if claimed is None:
         return None
-    document.status = PROCESSING
-    return document
+    data = session.scalar(select(Blob.data).where(Blob.sha256 == claimed.sha256))
+    return (data or b""), claimed.filename
 
 
 def lock_unfinished(session: Session, document_id: int) -> Document | None:
