@@ -43,10 +43,12 @@ from benchmarks.floors import (
 from benchmarks.growth import prefill
 from benchmarks.load import burst, percentile, steady
 from benchmarks.stack import Stack
+from shared.config import get_settings
 from shared.db.facts import FactFilter, list_facts
 from shared.db.models import Entity, FactArgument
 from shared.db.session import session_scope
 from shared.export import iter_records, write_jsonl
+from shared.queue import worker_concurrency
 
 RESULTS = Path(__file__).with_name("results.json")
 
@@ -171,7 +173,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
-    args.concurrency = args.concurrency or args.cores
+    args.concurrency = args.concurrency or worker_concurrency(get_settings())
 
     sample = corpus(args.documents, seed=args.seed)
     docs_per_s, words_per_s = extractor_alone(sample)

@@ -66,7 +66,9 @@ class Settings(BaseSettings):
         3, description="Deliveries that died with their worker before a document is poison."
     )
     worker_concurrency: int | None = Field(
-        None, description="Worker child processes; unset: one per core."
+        None,
+        description="Worker child processes; unset: one per core and one more (a task "
+        "waits on the database part of its time).",
     )
     worker_max_tasks_per_child: int = Field(
         1000,

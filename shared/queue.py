@@ -4,6 +4,7 @@ The watcher and the CLI send tasks by name through this module, so they never im
 worker's code (or spaCy).
 """
 
+import os
 import uuid
 from pathlib import Path
 
@@ -24,6 +25,13 @@ def broker_url(settings: Settings) -> str:
 
 def private_redis_socket(settings: Settings) -> Path:
     return (settings.data_dir / "redis.sock").resolve()
+
+
+def worker_concurrency(settings: Settings) -> int:
+    """Worker child processes: the setting, else one per core and one more, since a task
+    waits on the database for part of its time (commits, round trips) and the extra child
+    keeps the cores busy meanwhile."""
+    return settings.worker_concurrency or (os.cpu_count() or 1) + 1
 
 
 def make_app(settings: Settings | None = None) -> Celery:
@@ -50,6 +58,7 @@ def make_app(settings: Settings | None = None) -> Celery:
                 settings.task_time_limit + settings.retry_backoff_max + 60,
             )
         },
+        worker_concurrency=worker_concurrency(settings),
         # Replace a child after N tasks: spaCy's vocabulary and caches only ever grow.
         worker_max_tasks_per_child=settings.worker_max_tasks_per_child,
         # Events from workers and senders, so Flower shows every task as it happens.

@@ -41,11 +41,7 @@ def watch() -> None:
 
 def worker(ctx: typer.Context) -> None:
     """Run a Celery worker; extra arguments go to `celery worker` (e.g. --concurrency 4)."""
-    settings = get_settings()
-    extra = list(ctx.args)
-    if settings.worker_concurrency and "--concurrency" not in extra:
-        extra += ["--concurrency", str(settings.worker_concurrency)]
-    os.execv(*_argv(worker_command(extra)))
+    os.execv(*_argv(worker_command(list(ctx.args))))  # concurrency: the app's setting
 
 
 def flower() -> None:

@@ -1,5 +1,7 @@
 """The Celery settings that make delivery reliable, as an operator relies on them."""
 
+import os
+
 from shared.config import Settings
 from shared.queue import broker_url, make_app
 
@@ -23,3 +25,8 @@ def test_make_app_visibility_timeout_outlasts_time_limit_and_backoff() -> None:
 def test_broker_url_defaults_to_private_socket_under_data_dir(tmp_path) -> None:  # type: ignore[no-untyped-def]
     url = broker_url(Settings(broker_url=None, data_dir=tmp_path))
     assert url == f"redis+socket://{tmp_path.resolve()}/redis.sock"
+
+
+def test_workers_run_one_child_more_than_the_cores_unless_configured() -> None:
+    assert make_app(Settings()).conf.worker_concurrency == (os.cpu_count() or 1) + 1
+    assert make_app(Settings(worker_concurrency=3)).conf.worker_concurrency == 3
