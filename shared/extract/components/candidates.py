@@ -135,13 +135,13 @@ class CandidateFinder(OrgNameRules):
         return end + self._prepositional_tail(doc, end)
 
     def _country_in_case(self, doc: Tokens, i: int) -> bool:
-        """ "do Czech", "z Niemiec": after a preposition, a nationality word that the
-        dictionary also reads as a place's form is the country in its case ("z Czechem",
-        with a Czech, has no such reading)."""
+        """ "do Czech", "z Niemiec", "prezydent Polski": after a preposition or a title, a
+        nationality word that the dictionary also reads as a place's form is the country
+        in its case ("z Czechem", with a Czech, has no such reading)."""
         previous = doc[i - 1].text if i else ""
         return (
             previous.islower()
-            and len(previous) <= 3
+            and (len(previous) <= 3 or self.knowledge.is_title(previous))
             and self.knowledge.country_in_case(doc[i].text) is not None
         )
 

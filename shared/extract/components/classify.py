@@ -128,9 +128,11 @@ class Classifier:
             return Verdict("ORG")  # "money.pl", "Index.hr": a portal, not a country
         if any(knowledge.is_event_word(w) for w in names):
             return None  # "Champions League Cup", "Nobelova nagrada": events and awards
-        # "do Czech", "z Niemiec": a nationality word that the dictionary also reads as a
-        # place's form is the country after a preposition (see the candidate finder)
-        country = knowledge.country_in_case(names[0]) if cues.preposition else None
+        # "do Czech", "prezydent Polski": a nationality word that the dictionary also reads
+        # as a place's form is the country after a preposition or a title (see the
+        # candidate finder)
+        after = cues.preposition or (cues.title and len(names) == 1)
+        country = knowledge.country_in_case(names[0]) if after else None
         if len(names) == 1 and country is not None:
             return Verdict("LOC", country)
         if knowledge.is_not_entity(names) or (

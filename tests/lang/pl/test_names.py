@@ -199,6 +199,7 @@ def test_a_nationality_word_stays_in_a_name_only_when_the_name_needs_it(found, t
         ("Eksport do Czech rośnie od roku.", "Czech"),
         ("Turyści przyjechali z Niemiec w piątek.", "Niemiec"),
         ("Wrócił do Polski po latach.", "Polski"),
+        ("Wczoraj prezydent Polski spotkał się z ministrami.", "Polski"),
     ],
 )
 def test_a_country_that_reads_as_a_nationality_is_found_after_a_preposition(
@@ -211,3 +212,7 @@ def test_a_country_that_reads_as_a_nationality_is_found_after_a_preposition(
 
 def test_a_nationality_word_in_another_case_is_no_country(found):
     assert found("Rozmawiał z Czechem i z Niemcem o pracy.", "pl") == {}
+
+
+def test_a_surname_after_a_title_and_a_first_name_stays_a_person(found):
+    assert found("Prezes Jan Polski milczy.", "pl") == {"Jan Polski": "PER"}
