@@ -145,8 +145,11 @@ class Classifier:
             )
         ):
             return None
-        if len(names) == 1 and cues.lowercased and self._unknown(names[0]):
-            return Verdict("ORG")  # "flydubai", "Flydubai said": a brand styled in lowercase
+        if len(names) == 1 and cues.lowercased:
+            if self._unknown(names[0]):
+                return Verdict("ORG")  # "flydubai", "Flydubai said": a brand in lowercase
+            if (cues.sentence_initial or cues.headline) and not cues.dateline:
+                return None  # "Vilu nabízela …", later "vilu": a word capitalised by position
         if len(names) == 1 and is_acronym(names[0]) and len(names[0]) > 4:
             titled = names[0].title()  # "KATHMANDU" in a dateline
             known = knowledge.gazetteer.find([titled], [titled], _SMALL_CITY)

@@ -107,3 +107,8 @@ def test_a_person_in_the_dative_is_the_person_named_in_the_nominative(entities):
 def test_an_office_for_a_place_and_its_district_is_one_name(found):
     text = "Spis putuje k Obvodnímu soudu pro Prahu 4, který rozhodne."
     assert found(text, "cs") == {"Obvodnímu soudu pro Prahu 4": "ORG"}
+
+
+def test_a_sentence_start_the_text_also_writes_in_lowercase_is_an_ordinary_word(found):
+    text = "Vilu nabízela realitní agentura. Nakonec vilu koupil soused z Brna."
+    assert "Vilu" not in found(text, "cs")
