@@ -13,6 +13,9 @@ from shared.extract.knowledge import Knowledge, get_knowledge
 from shared.extract.lang import LangData, get_lang_data
 from shared.extract.result import EntityResult
 
+# Prepositions meaning "with" in our languages: "razgovarao s", "rozmawiał z", "met with".
+COMITATIVE = frozenset({"s", "sa", "z", "ze", "with", "mit", "с", "со"})
+
 
 @dataclass(frozen=True)
 class Mention:

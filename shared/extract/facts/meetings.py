@@ -4,8 +4,9 @@ Find: sentences with one of the language's meeting words (stems: "sastan", "spot
 "встреч", "talks"). Build: the participants are the people the sentence names, joined by
 "with", "and", "between" or the meeting verb, less one who only reports the meeting; a
 visit of one person to a place counts as a meeting with the person the text names as its
-leader (a role whose organisation is that place), and a meeting of officials of listed
-countries is one between the countries. The place is the first place named after
+leader (a role whose organisation is that place); a meeting of officials of listed
+countries is one between the countries, and organisations in talks "with" each other
+meet when no two people do. The place is the first place named after
 a preposition that no participant leads; the date is the sentence's date, one meeting for
 each date it gives.
 """
@@ -14,7 +15,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from shared.extract.facts.context import FactContext, Mention, any_of
+from shared.extract.facts.context import COMITATIVE, FactContext, Mention, any_of
 from shared.extract.facts.sentences import Sentence
 from shared.extract.lists import LIST_SEPARATOR
 from shared.extract.result import FactResult
@@ -51,7 +52,9 @@ def find_meetings(
             if host and host != people[0]:
                 people.append(host)
         if len(people) < 2:
-            people = _delegations(ctx, sentence, meeting_word, places)
+            people = _delegations(ctx, sentence, meeting_word, places) or _organisations(
+                ctx, sentence, meeting_word
+            )
         if len(people) < 2:
             continue
         led = {org for org, person in leaders.items() if person in people}
@@ -139,6 +142,30 @@ def _delegations(
     if not 0 < len(between) <= 5 or not titled:  # [:-1]: "ministers", "leaders"
         return []
     return list(dict.fromkeys(c.key for c in countries))
+
+
+def _organisations(
+    ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern[str]
+) -> list[str]:
+    """Organisations in talks: one joined to the next by "with", right after the meeting
+    word ("vyjednává hnutí ANO s SPD a Motoristy", "negotiates Gazprom with Naftogaz"),
+    with the organisations listed beside either."""
+    orgs = ctx.mentions_in(sentence.start, sentence.end, "ORG")
+    for i, (first, second) in enumerate(itertools.pairwise(orgs)):
+        if ctx.text[first.end : second.start].strip().lower() not in COMITATIVE:
+            continue
+        before = _WORDS.findall(ctx.text, sentence.start, first.start)
+        opening = [k for k, word in enumerate(before) if meeting_word.fullmatch(word)]
+        if not opening or len(before) - opening[-1] > 6:
+            return []
+        group = [second]
+        for m in orgs[i + 2 :]:
+            if not LIST_SEPARATOR.fullmatch(ctx.text[group[-1].end : m.start]):
+                break
+            group.append(m)
+        keys = list(dict.fromkeys(m.key for m in (first, *group)))
+        return keys if len(keys) > 1 else []
+    return []
 
 
 def _reporters(ctx: FactContext, sentence: Sentence, mentions: list[Mention]) -> set[str]:

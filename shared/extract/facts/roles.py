@@ -12,7 +12,7 @@ or place named inside it.
 
 import re
 
-from shared.extract.facts.context import FactContext, Mention
+from shared.extract.facts.context import COMITATIVE, FactContext, Mention
 from shared.extract.facts.sentences import Sentence
 from shared.extract.result import FactResult
 
@@ -31,8 +31,6 @@ _LINKING = frozenset(
 )  # fmt: skip
 # Auxiliaries and reflexives around a linking verb ("postao je", "se stal", "stał się").
 _AUXILIARIES = frozenset({"je", "se", "się", "sa", "sú", "ist"})
-# Comitative prepositions: a title after them is the companion's, not the subject's.
-_WITH = frozenset({"s", "sa", "z", "ze", "with", "mit", "с", "со"})
 # What may stand between an owner and its title: a space, or English "'s" ("Madrid's mayor");
 # not a preposition ("u Zagrebu s predsjednikom").
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*")
@@ -179,7 +177,7 @@ def _after(ctx: FactContext, mention: Mention) -> tuple[int, int] | None:
         return None
     for index in range(linked + 1, min(len(words), linked + 6)):
         word = words[index].group()
-        if word.lower() in _WITH:
+        if word.lower() in COMITATIVE:  # a title after it is the companion's
             return None  # "je razgovarao s predsjednikom X": the title is someone else's
         if ctx.knowledge.is_title(word):
             previous = words[index - 1].group()

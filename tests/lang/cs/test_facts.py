@@ -50,3 +50,10 @@ def test_a_title_after_the_verb_points_to_the_one_person_holding_it() -> None:
     assert fields([f for f in facts if f.type == "role"], "person", "role") == [
         (judge[0], "soudkyně")
     ]
+
+
+def test_organisations_in_talks_with_each_other_meet() -> None:
+    parties = (entity("ORG", "ODS"), entity("ORG", "STAN"), entity("ORG", "Piráty"))
+    text = "O nové koalici nyní vyjednává hnutí ODS s STAN a Piráty."
+    meetings = facts_of(text, "cs", parties, kind="meeting")
+    assert fields(meetings, "participants") == [([p[0] for p in parties],)]

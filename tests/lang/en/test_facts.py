@@ -138,3 +138,13 @@ def test_talks_of_ministers_of_listed_countries_are_a_meeting_of_the_countries(e
     facts = extractor.extract(text, "en", "2024-03-01").facts
     (meeting,) = [f for f in facts if f.type == "meeting"]
     assert meeting.fields["participants"] == ["LOC:country:FR", "LOC:country:DE", "LOC:country:PL"]
+
+
+def test_companies_in_talks_meet_but_a_deal_mentioned_beside_talks_is_no_meeting() -> None:
+    firms = (entity("ORG", "Northgas"), entity("ORG", "Baltic Power"))
+    talks = "The talks of Northgas with Baltic Power resumed on Monday."
+    assert fields(facts_of(talks, "en", firms, kind="meeting"), "participants") == [
+        ([firms[0][0], firms[1][0]],)
+    ]
+    far = "After the talks, analysts said Northgas, unlike its rival, had a deal with Baltic Power."
+    assert facts_of(far, "en", firms, kind="meeting") == []

@@ -13,6 +13,7 @@ MEETING_WORDS = words(
     schůz
     jednán
     jednal
+    vyjedn
     rozhovor
     návštěv
     navštív
