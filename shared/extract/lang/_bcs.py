@@ -102,6 +102,36 @@ TITLES = words(
     zamjenik
     zamenik
     član
+    # commanders, heads of institutions, professions
+    zapovjednik
+    zapovednik
+    komandant
+    ravnatelj
+    ravnateljica
+    upravitelj
+    načelnik
+    načelnica
+    rektor
+    dekan
+    urednik
+    urednica
+    voditelj
+    voditeljica
+    konzul
+    župan
+    županica
+    admiral
+    odvjetnik
+    advokat
+    liječnik
+    lekar
+    znanstvenik
+    naučnik
+    istraživač
+    poduzetnik
+    preduzetnik
+    biznismen
+    diplomat
     """
 )
 

@@ -122,3 +122,11 @@ def test_a_masculine_verb_keeps_a_man_whose_first_name_ends_in_a() -> None:
     luka = entity("PER", "Luka Modrić")
     text = "„Pobijedit ćemo i u finalu”, rekao je Luka Modrić."
     assert fields(facts_of(text, "hr", (luka,), kind="quote"), "speaker") == [(luka[0],)]
+
+
+def test_a_commander_in_an_apposition_is_a_role() -> None:
+    wilson = entity("PER", "Ed Wilson")
+    text = "Lansiranje je pratio Ed Wilson, zapovjednik svemirske eskadrile, iz kontrolnog centra."
+    roles = facts_of(text, "hr", (wilson,), kind="role")
+    assert fields(roles, "person") == [(wilson[0],)]
+    assert roles[0].fields["role"].startswith("zapovjednik")

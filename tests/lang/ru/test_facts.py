@@ -80,3 +80,10 @@ def test_a_feminine_verb_is_not_the_man_named_after_it() -> None:
     man = entity("PER", "Пётр Иванов", "Петре Иванове")
     quotes = facts_of(text, "ru", (man,), kind="quote")
     assert all(q.fields["speaker"] is None for q in quotes)  # the quote stays, or goes
+
+
+def test_a_consultant_after_a_linking_verb_is_a_role() -> None:
+    karp = entity("PER", "Давид Карпов")
+    text = "Давид Карпов стал консультантом компании в прошлом году."
+    roles = facts_of(text, "ru", (karp,), kind="role")
+    assert [r.fields["role"].split()[0] for r in roles] == ["консультантом"]

@@ -64,5 +64,28 @@ TITLES = words(
     šéfka
     šéfová
     žalobce
+    # commanders, heads of institutions, professions
+    velitel
+    náčelník
+    rektor
+    děkan
+    redaktor
+    šéfredaktor
+    guvernér
+    tajemník
+    radní
+    podnikatel
+    podnikatelka
+    makléř
+    makléřka
+    lékař
+    lékařka
+    vědec
+    diplomat
+    advokátka
+    velvyslankyně
+    ombudsman
+    viceguvernér
+    místostarosta
     """
 )

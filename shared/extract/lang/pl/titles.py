@@ -81,5 +81,28 @@ TITLES = words(
     właściciel
     zawodnik
     założyciel
+    # commanders, heads of institutions, professions
+    komendant
+    rektor
+    dziekan
+    naczelnik
+    wicedyrektor
+    wiceprezydent
+    radny
+    radna
+    znawca
+    przywódca
+    przywódczyni
+    lekarz
+    naukowiec
+    badacz
+    prawnik
+    konsul
+    gubernator
+    sekretarz
+    wiceszef
+    dyplomata
+    przedsiębiorca
+    biznesmen
     """
 )
