@@ -78,6 +78,10 @@ NOT_ENTITIES = words(
     belex
     crobex
     sofix
+    # benchmarks of commodity prices
+    brent
+    brent crude
+    wti
     # currencies
     euro
     euro-zone

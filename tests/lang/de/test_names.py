@@ -187,3 +187,8 @@ def test_a_club_abbreviation_keeps_the_club_whole(found):
 def test_parties_named_by_an_adjective_are_organisations(found):
     text = "Kritik kam von den Grünen und der Linken. Er hob die linke Hand."
     assert found(text, "de") == {"Grünen": "ORG", "Linken": "ORG"}
+
+
+def test_price_benchmarks_and_stock_indices_are_no_entities(found):
+    text = "Der Ölpreis der Sorte Brent Crude stieg am Montag, während der DAX nachgab."
+    assert found(text, "de") == {}
