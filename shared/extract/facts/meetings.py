@@ -99,7 +99,7 @@ def _place(
     if not located:
         return places[0].key if places else None
     words = [sentence.start + m.start() for m in meeting_word.finditer(sentence.text)]
-    return min(located, key=lambda p: min(abs(p.start - w) for w in words)).key
+    return min(located, key=lambda p: min((abs(p.start - w) for w in words), default=0)).key
 
 
 def _participants(ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern[str]) -> list[str]:
