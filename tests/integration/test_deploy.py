@@ -174,8 +174,14 @@ def test_deploy_ingests_every_dropped_file_once_as_flower_reports(deployment: De
     # Each task names its file (argsrepr), so an operator sees which article it is.
     for name, task in zip(files, tasks, strict=True):
         assert name in task["args"], task
-    workers = deployment.flower("/api/workers?refresh=1")
-    assert {name.split("@")[0] for name in workers} == set(WORKERS)
+
+    # A refresh is a broadcast with a short timeout: a worker busy at that moment may miss
+    # one, so Flower is asked again until both have answered.
+    def both_listed() -> bool:
+        workers = deployment.flower("/api/workers?refresh=1")
+        return {name.split("@")[0] for name in workers} == set(WORKERS)
+
+    wait_for(both_listed, 20, "Flower to list both workers")
     report = deployment.status()
     assert report["files"]["duplicate"] == 1
     assert report["throughput_per_minute"]["1 min"] >= len(files)
