@@ -30,11 +30,9 @@ def insert_rows(
     NOTHING."""
     if not rows:
         return
-    if session.get_bind().dialect.name != "postgresql" or any(
-        isinstance(c.type, LargeBinary) for c in table.c
-    ):
-        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-        statement = dialect.insert(table)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if not postgres or any(isinstance(c.type, LargeBinary) for c in table.c):
+        statement = (postgresql if postgres else sqlite).insert(table)
         if ignore:
             statement = statement.on_conflict_do_nothing(index_elements=list(ignore))
         session.execute(statement, list(rows))
@@ -55,14 +53,7 @@ def insert_returning_ids(
         return list(session.scalars(statement, list(rows)))
     # The ids first, from the table's sequence: RETURNING after INSERT … SELECT promises
     # no order.
-    ids = list(
-        session.scalars(
-            text(
-                "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
-            ),
-            {"table": table.name, "n": len(rows)},
-        )
-    )
+    ids = list(session.scalars(_NEXT_IDS, {"table": table.name, "n": len(rows)}))
     with_ids = [{"id": id_, **row} for id_, row in zip(ids, rows, strict=True)]
     insert_rows(session, table, with_ids)
     return ids

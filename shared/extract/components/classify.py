@@ -131,9 +131,9 @@ class Classifier:
         # "do Czech", "prezydent Polski": a nationality word that the dictionary also reads
         # as a place's form is the country after a preposition or a title (see the
         # candidate finder)
-        after = cues.preposition or (cues.title and len(names) == 1)
+        after = len(names) == 1 and (cues.preposition or cues.title)
         country = knowledge.country_in_case(names[0]) if after else None
-        if len(names) == 1 and country is not None:
+        if country is not None:
             return Verdict("LOC", country)
         if knowledge.is_not_entity(names) or (
             len(names) == 1

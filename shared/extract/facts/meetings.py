@@ -135,9 +135,7 @@ def _delegations(
             return []
     if len({c.key for c in countries}) < 2:
         return []
-    words = _WORDS.findall(ctx.text, sentence.start, countries[0].start)
-    opening = [i for i, word in enumerate(words) if meeting_word.fullmatch(word)]
-    between = words[opening[-1] + 1 :] if opening else []
+    between = _after_meeting_word(ctx, sentence, meeting_word, countries[0].start) or []
     titled = any(ctx.knowledge.is_title(w) or ctx.knowledge.is_title(w[:-1]) for w in between)
     if not 0 < len(between) <= 5 or not titled:  # [:-1]: "ministers", "leaders"
         return []
@@ -154,9 +152,8 @@ def _organisations(
     for i, (first, second) in enumerate(itertools.pairwise(orgs)):
         if ctx.text[first.end : second.start].strip().lower() not in COMITATIVE:
             continue
-        before = _WORDS.findall(ctx.text, sentence.start, first.start)
-        opening = [k for k, word in enumerate(before) if meeting_word.fullmatch(word)]
-        if not opening or len(before) - opening[-1] > 6:
+        between = _after_meeting_word(ctx, sentence, meeting_word, first.start)
+        if between is None or len(between) > 5:
             return []
         group = [second]
         for m in orgs[i + 2 :]:
@@ -166,6 +163,16 @@ def _organisations(
         keys = list(dict.fromkeys(m.key for m in (first, *group)))
         return keys if len(keys) > 1 else []
     return []
+
+
+def _after_meeting_word(
+    ctx: FactContext, sentence: Sentence, meeting_word: re.Pattern[str], end: int
+) -> list[str] | None:
+    """The words between the last meeting word of the sentence before `end` and `end`;
+    None when there is no such meeting word."""
+    words = _WORDS.findall(ctx.text, sentence.start, end)
+    opening = [i for i, word in enumerate(words) if meeting_word.fullmatch(word)]
+    return words[opening[-1] + 1 :] if opening else None
 
 
 def _reporters(ctx: FactContext, sentence: Sentence, mentions: list[Mention]) -> set[str]:
